@@ -1,0 +1,34 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'node:url'
+
+import { emailAdapter } from './src/config/email.js'
+import { databaseUrl, payloadSecret, serverUrl } from './src/config/env.js'
+import { migrations } from './src/migrations/index.js'
+import { atelier } from './src/plugin.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: serverUrl(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    // Schema changes go through committed migrations only, in every environment.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  editor: lexicalEditor(),
+  email: emailAdapter(),
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  admin: { importMap: { baseDir: dirname } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  sharp,
+  telemetry: false,
+  plugins: [atelier({ migrations })],
+})

@@ -1,0 +1,68 @@
+/**
+ * Every collection and field access in Atelier is built from these predicates, all resting on
+ * one permission check (`can` / `hasCapability` in src/domain/permissions.ts).
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import {
+  type Action,
+  can,
+  type Capability,
+  type Feature,
+  hasCapability,
+} from '../domain/permissions.js'
+import { isCustomer, isStaff, roleOf } from './roles.js'
+
+export { isCustomer, isStaff, roleOf }
+
+/** Staff whose role grants `action` on `feature`. */
+export const allow =
+  (feature: Feature, action: Action): Access =>
+  async ({ req }) =>
+    can(await roleOf(req), feature, action)
+
+/** Staff whose role grants the named capability. */
+export const allowCapability =
+  (capability: Capability): Access =>
+  async ({ req }) =>
+    hasCapability(await roleOf(req), capability)
+
+/** Field-level: staff whose role grants `action` on `feature`. */
+export const fieldAllow =
+  (feature: Feature, action: Action): FieldAccess =>
+  async ({ req }) =>
+    can(await roleOf(req), feature, action)
+
+/** Field-level: staff whose role grants the capability. */
+export const fieldCapability =
+  (capability: Capability): FieldAccess =>
+  async ({ req }) =>
+    hasCapability(await roleOf(req), capability)
+
+export const fieldStaffOnly: FieldAccess = ({ req }) => isStaff(req.user)
+
+export const nobody: Access = () => false
+
+export const anonymous: Access = ({ req }) => !req.user
+
+/** The signed-in staff member's own user record. */
+export const ownUser: Access = ({ req }) =>
+  isStaff(req.user) ? { id: { equals: req.user!.id } } : false
+
+/** The signed-in customer's own customer record. */
+export const ownCustomerRecord: Access = ({ req }) =>
+  isCustomer(req.user) ? { id: { equals: req.user!.id } } : false
+
+/** The first predicate that grants wins; row filters (Where) are combined with OR. */
+export const or =
+  (...predicates: Access[]): Access =>
+  async (args) => {
+    const filters: Where[] = []
+    for (const predicate of predicates) {
+      const result = await predicate(args)
+      if (result === true) return true
+      if (result && typeof result === 'object') filters.push(result)
+    }
+    if (filters.length === 0) return false
+    return filters.length === 1 ? filters[0] : { or: filters }
+  }

@@ -1,0 +1,139 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+
+import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord } from '../access/index.js'
+import { passwordResetEmail, verificationEmail } from '../operations/customerEmails.js'
+
+/** A customer registered at the counter gets a random password; the verification mail invites them. */
+const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' && isStaff(req.user) && args.data && !args.data.password) {
+    args.data.password = randomBytes(24).toString('base64url')
+  }
+  return args
+}
+
+const setDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const merged = { ...originalDoc, ...data }
+  const name = [merged.firstName, merged.lastName].filter(Boolean).join(' ')
+  return { ...data, displayName: merged.company ? `${name} (${merged.company})` : name }
+}
+
+const staffOnly = {
+  read: fieldAllow('customers', 'read'),
+  create: fieldAllow('customers', 'create'),
+  update: fieldAllow('customers', 'update'),
+}
+
+export const Customers: CollectionConfig = {
+  slug: 'customers',
+  labels: {
+    singular: { fr: 'Client', en: 'Customer' },
+    plural: { fr: 'Clients', en: 'Customers' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 7 * 24 * 60 * 60,
+    verify: verificationEmail,
+    forgotPassword: passwordResetEmail,
+  },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'email', 'phone', 'updatedAt'],
+    group: { fr: 'Atelier', en: 'Workshop' },
+    listSearchableFields: ['displayName', 'email', 'phone', 'company'],
+  },
+  access: {
+    read: or(allow('customers', 'read'), ownCustomerRecord),
+    // Anonymous visitors register themselves on the portal; staff register at the counter.
+    create: or(allow('customers', 'create'), anonymous),
+    update: or(allow('customers', 'update'), ownCustomerRecord),
+    delete: allow('customers', 'delete'),
+    unlock: allow('customers', 'update'),
+  },
+  hooks: {
+    beforeOperation: [passwordForCounterCustomers],
+    beforeChange: [setDisplayName],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'civility',
+          type: 'select',
+          label: { fr: 'Civilité', en: 'Title' },
+          options: [
+            { value: 'mme', label: { fr: 'Mme', en: 'Ms' } },
+            { value: 'm', label: { fr: 'M.', en: 'Mr' } },
+            { value: 'autre', label: { fr: 'Autre', en: 'Other' } },
+          ],
+        },
+        { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' } },
+        { name: 'lastName', type: 'text', required: true, label: { fr: 'Nom', en: 'Last name' } },
+      ],
+    },
+    {
+      name: 'displayName',
+      type: 'text',
+      index: true,
+      label: { fr: 'Nom affiché', en: 'Display name' },
+      admin: { readOnly: true, hidden: true },
+    },
+    { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+    {
+      name: 'address',
+      type: 'group',
+      label: { fr: 'Adresse', en: 'Address' },
+      fields: [
+        { name: 'line1', type: 'text', label: { fr: 'Adresse', en: 'Street' } },
+        { name: 'line2', type: 'text', label: { fr: "Complément d'adresse", en: 'Line 2' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'postalCode', type: 'text', label: { fr: 'Code postal', en: 'Postal code' } },
+            { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' } },
+            { name: 'country', type: 'text', defaultValue: 'FR', label: { fr: 'Pays', en: 'Country' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'company', type: 'text', label: { fr: 'Société', en: 'Company' } },
+        { name: 'siret', type: 'text', label: { fr: 'SIRET', en: 'SIRET' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'preferredChannel',
+          type: 'select',
+          defaultValue: 'email',
+          label: { fr: 'Canal préféré', en: 'Preferred channel' },
+          options: [
+            { value: 'email', label: { fr: 'E-mail', en: 'Email' } },
+            { value: 'sms', label: { fr: 'SMS', en: 'SMS' } },
+            { value: 'phone', label: { fr: 'Téléphone', en: 'Phone' } },
+          ],
+        },
+        {
+          name: 'marketingConsent',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'Accepte les offres commerciales', en: 'Accepts marketing' },
+        },
+      ],
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: { fr: 'Notes internes', en: 'Internal notes' },
+      admin: { description: { fr: 'Jamais visibles par le client.', en: 'Never shown to the customer.' } },
+      access: staffOnly,
+    },
+  ],
+}

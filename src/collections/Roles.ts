@@ -1,0 +1,116 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
+
+import { APIError } from 'payload'
+
+import { allow } from '../access/index.js'
+import {
+  ACTIONS,
+  ACTION_KEYS,
+  CAPABILITIES,
+  CAPABILITY_KEYS,
+  FEATURES,
+  FEATURE_KEYS,
+  managesUsers,
+  type RolePermissions,
+} from '../domain/permissions.js'
+import { assertAdminRemainsAfter } from '../operations/admins.js'
+
+const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
+  name: feature,
+  type: 'group',
+  label: FEATURES[feature],
+  fields: [
+    {
+      type: 'row',
+      fields: ACTION_KEYS.map((action) => ({
+        name: action,
+        type: 'checkbox',
+        label: ACTIONS[action],
+        defaultValue: false,
+      })),
+    },
+  ],
+})
+
+const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const before = managesUsers(originalDoc as RolePermissions)
+  const after = managesUsers({ ...originalDoc, ...data } as RolePermissions)
+  if (before && !after) {
+    await assertAdminRemainsAfter(req, { kind: 'role', roleId: originalDoc.id, stillAdmin: false })
+  }
+  return data
+}
+
+const refuseDeleteInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { role: { equals: id } },
+    req,
+  })
+  if (totalDocs > 0) {
+    throw new APIError(
+      `Ce rôle est attribué à ${totalDocs} utilisateur(s) : attribuez-leur un autre rôle avant de le supprimer.`,
+      409,
+      { field: 'role' },
+      true,
+    )
+  }
+}
+
+export const Roles: CollectionConfig = {
+  slug: 'roles',
+  labels: {
+    singular: { fr: 'Rôle', en: 'Role' },
+    plural: { fr: 'Rôles et permissions', en: 'Roles & permissions' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'description'],
+    group: { fr: 'Administration', en: 'Administration' },
+    description: {
+      fr: 'Chaque rôle accorde, par fonctionnalité, la lecture, la création, la modification et la suppression, plus des capacités fines. Une modification prend effet à la requête suivante.',
+      en: 'Each role grants read, create, update and delete per feature, plus finer capabilities. Changes take effect on the next request.',
+    },
+  },
+  access: {
+    read: allow('users', 'read'),
+    create: allow('users', 'create'),
+    update: allow('users', 'update'),
+    delete: allow('users', 'delete'),
+  },
+  hooks: {
+    beforeChange: [keepAnAdmin],
+    beforeDelete: [refuseDeleteInUse],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
+        {
+          name: 'code',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: { fr: 'Code', en: 'Code' },
+          admin: { description: { fr: 'Identifiant technique (rôles par défaut).', en: 'Technical id (default roles).' } },
+        },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: { fr: 'Description', en: 'Description' } },
+    {
+      name: 'permissions',
+      type: 'group',
+      label: { fr: 'Permissions par fonctionnalité', en: 'Permissions per feature' },
+      fields: FEATURE_KEYS.map(featureGroup),
+    },
+    {
+      name: 'capabilities',
+      type: 'select',
+      hasMany: true,
+      label: { fr: 'Capacités', en: 'Capabilities' },
+      options: CAPABILITY_KEYS.map((value) => ({ value, label: CAPABILITIES[value] })),
+    },
+  ],
+}

@@ -1,0 +1,107 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeLoginHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { allow, fieldAllow, isStaff, or, ownUser } from '../access/index.js'
+import { managesUsers, type RolePermissions } from '../domain/permissions.js'
+import { assertAdminRemainsAfter } from '../operations/admins.js'
+
+class InactiveAccount extends APIError {
+  constructor() {
+    super("Ce compte est désactivé. Demandez à un administrateur de le réactiver.", 403, undefined, true)
+    this.name = 'InactiveAccount'
+  }
+}
+
+const refuseInactive: CollectionBeforeLoginHook = ({ user }) => {
+  if (user.active === false) throw new InactiveAccount()
+  return user
+}
+
+async function roleById(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: unknown) {
+  const roleId = id && typeof id === 'object' ? (id as { id: number }).id : id
+  if (roleId == null) return null
+  return req.payload.db.findOne<RolePermissions>({ collection: 'roles', req, where: { id: { equals: roleId } } })
+}
+
+/** The very first account (empty database) becomes an administrator; later ones need a role. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.role) return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  const admin = await req.payload.db.findOne<{ id: number }>({ collection: 'roles', req, where: { code: { equals: 'admin' } } })
+  if (totalDocs === 0 && admin) return { ...data, role: admin.id }
+  throw new APIError('Le champ « Rôle » est obligatoire : choisissez le rôle de ce compte.', 400, { field: 'role' }, true)
+}
+
+const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const wasAdmin = originalDoc.active !== false && managesUsers(await roleById(req, originalDoc.role))
+  if (!wasAdmin) return data
+  const active = data.active ?? originalDoc.active
+  const role = data.role !== undefined ? data.role : originalDoc.role
+  const stillAdmin = active !== false && managesUsers(await roleById(req, role))
+  if (!stillAdmin) await assertAdminRemainsAfter(req, { kind: 'user', userId: originalDoc.id, stillAdmin })
+  return data
+}
+
+const keepAnAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const user = await req.payload.db.findOne<{ active?: boolean; role?: unknown }>({ collection: 'users', req, where: { id: { equals: id } } })
+  if (user && user.active !== false && managesUsers(await roleById(req, user.role))) {
+    await assertAdminRemainsAfter(req, { kind: 'user', userId: id, stillAdmin: false })
+  }
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    depth: 1,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'active'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
+  access: {
+    admin: ({ req }) => isStaff(req.user),
+    read: or(allow('users', 'read'), ownUser),
+    create: allow('users', 'create'),
+    update: or(allow('users', 'update'), ownUser),
+    delete: allow('users', 'delete'),
+    unlock: allow('users', 'update'),
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin, keepAnAdmin],
+    beforeDelete: [keepAnAdminOnDelete],
+    beforeLogin: [refuseInactive],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'role',
+          type: 'relationship',
+          relationTo: 'roles',
+          index: true,
+          label: { fr: 'Rôle', en: 'Role' },
+          access: { create: fieldAllow('users', 'create'), update: fieldAllow('users', 'update') },
+        },
+        {
+          name: 'active',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { fr: 'Compte actif', en: 'Active account' },
+          access: { create: fieldAllow('users', 'create'), update: fieldAllow('users', 'update') },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+/** Field-by-field changes between two versions of a document, for the action log. */
+
+export type FieldChange = { field: string; before: unknown; after: unknown }
+
+const IGNORED = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'password',
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  'loginAttempts',
+  'lockUntil',
+  'sessions',
+  'apiKey',
+  'apiKeyIndex',
+])
+
+/** Relationship values may arrive populated: compare and record their ids only. */
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return record.id
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(record).sort()) {
+      if (IGNORED.has(key)) continue
+      out[key] = normalise(record[key])
+    }
+    return out
+  }
+  return value === undefined ? null : value
+}
+
+export function diffDocuments(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): FieldChange[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
+  const changes: FieldChange[] = []
+  for (const field of [...keys].sort()) {
+    if (IGNORED.has(field)) continue
+    const b = normalise(before?.[field])
+    const a = normalise(after?.[field])
+    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field, before: b, after: a })
+  }
+  return changes
+}

@@ -1,0 +1,104 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionAfterErrorHook,
+  CollectionAfterLoginHook,
+  CollectionConfig,
+} from 'payload'
+
+import { diffDocuments } from '../domain/diff.js'
+import { writeActionLog } from '../operations/actionLog.js'
+
+const PERMISSION_FIELDS = new Set(['role', 'active'])
+
+function kindOf(collection: string, fields: string[]): 'data' | 'permission' {
+  if (collection === 'roles') return 'permission'
+  if (collection === 'users' && fields.some((f) => PERMISSION_FIELDS.has(f))) return 'permission'
+  return 'data'
+}
+
+export const logChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+  context,
+}) => {
+  if (context.auditLog === false) return doc
+  const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc)
+  if (operation === 'update' && changes.length === 0) return doc
+  await writeActionLog(req, {
+    kind: kindOf(collection.slug, changes.map((c) => c.field)),
+    operation,
+    collectionSlug: collection.slug,
+    documentId: doc.id,
+    changes,
+  })
+  return doc
+}
+
+export const logDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
+  if (context.auditLog === false) return doc
+  await writeActionLog(req, {
+    kind: kindOf(collection.slug, []),
+    operation: 'delete',
+    collectionSlug: collection.slug,
+    documentId: doc.id,
+    changes: diffDocuments(doc, null),
+  })
+  return doc
+}
+
+export const logLogin: CollectionAfterLoginHook = async ({ collection, req, user }) => {
+  await writeActionLog(req, {
+    kind: 'auth',
+    operation: 'login',
+    collectionSlug: collection.slug,
+    documentId: user.id,
+    actor: { relationTo: 'users', value: user.id },
+    actorLabel: (user as { name?: string }).name || user.email,
+  })
+}
+
+const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth', 'UnverifiedEmail', 'InactiveAccount'])
+
+/** A refused staff login is logged outside the request's transaction, which is rolled back. */
+export const logFailedLogin: CollectionAfterErrorHook = async ({ collection, error, req }) => {
+  if (!LOGIN_ERRORS.has(error.name) || !req.url?.split('?')[0]?.endsWith('/login')) return
+  const email = typeof req.data?.email === 'string' ? req.data.email : 'inconnu'
+  await writeActionLog(
+    req,
+    {
+      kind: 'auth',
+      operation: 'login_failed',
+      collectionSlug: collection.slug,
+      actor: null,
+      actorLabel: email,
+      changes: [{ field: 'motif', before: null, after: error.message }],
+    },
+    { inTransaction: false },
+  )
+}
+
+const NOT_AUDITED = new Set(['action-logs'])
+
+/** Adds the action log to a business collection (every collection but the log and Payload's own). */
+export function withAuditLog(collection: CollectionConfig): CollectionConfig {
+  if (NOT_AUDITED.has(collection.slug) || collection.slug.startsWith('payload-')) return collection
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), logChange],
+      afterDelete: [...(hooks.afterDelete ?? []), logDelete],
+      ...(collection.slug === 'users'
+        ? {
+            afterLogin: [...(hooks.afterLogin ?? []), logLogin],
+            afterError: [...(hooks.afterError ?? []), logFailedLogin],
+          }
+        : {}),
+    },
+  }
+}

@@ -1,0 +1,56 @@
+import type { PayloadRequest } from 'payload'
+
+import type { FieldChange } from '../domain/diff.js'
+
+export type LogEntry = {
+  kind: 'data' | 'auth' | 'permission'
+  operation: 'create' | 'update' | 'delete' | 'login' | 'login_failed'
+  collectionSlug: string
+  documentId?: string | number | null
+  changes?: FieldChange[]
+  actorLabel?: string
+  actor?: { relationTo: 'users' | 'customers'; value: number | string } | null
+}
+
+export function clientIp(req: PayloadRequest): string | null {
+  const forwarded = req.headers?.get('x-forwarded-for')
+  if (forwarded) return forwarded.split(',')[0]!.trim()
+  return req.headers?.get('x-real-ip') ?? null
+}
+
+function actorOf(req: PayloadRequest): Pick<LogEntry, 'actor' | 'actorLabel'> {
+  const user = req.user as { id: number; collection: string; name?: string; email?: string; displayName?: string } | null
+  if (!user) return { actor: null, actorLabel: 'Système' }
+  const relationTo = user.collection === 'customers' ? 'customers' : 'users'
+  return {
+    actor: { relationTo, value: user.id },
+    actorLabel: user.name || user.displayName || user.email || `#${user.id}`,
+  }
+}
+
+/**
+ * Writes one action-log entry. With `inTransaction` (the default) it joins the request's
+ * transaction, so a request that fails leaves no entry; failed logins pass false since their
+ * request is rolled back on purpose.
+ */
+export async function writeActionLog(
+  req: PayloadRequest,
+  entry: LogEntry,
+  { inTransaction = true }: { inTransaction?: boolean } = {},
+): Promise<void> {
+  const data = {
+    ...actorOf(req),
+    ...entry,
+    documentId: entry.documentId == null ? null : String(entry.documentId),
+    changes: entry.changes ?? [],
+    ip: clientIp(req),
+  }
+  await req.payload.create({
+    collection: 'action-logs',
+    data,
+    // System write: nobody may create log entries through the API, the log writes itself.
+    overrideAccess: true,
+    context: { auditLog: false },
+    ...(inTransaction ? { req } : {}),
+  })
+}

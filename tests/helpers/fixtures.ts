@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+import { login } from './api.js'
+
+let counter = 0
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`
+
+export const PASSWORD = 'mot-de-passe-test-1'
+
+export async function roleId(payload: Payload, code: string): Promise<number> {
+  const found = await payload.find({ collection: 'roles', where: { code: { equals: code } }, limit: 1 })
+  if (!found.docs[0]) throw new Error(`Rôle ${code} introuvable`)
+  return found.docs[0].id as number
+}
+
+/** Creates an active staff member with the given role and signs them in. */
+export async function staff(payload: Payload, roleCode: string, extra: Record<string, unknown> = {}) {
+  const email = `${unique(roleCode)}@atelier.test`
+  const user = await payload.create({
+    collection: 'users',
+    data: { name: `Test ${roleCode}`, email, password: PASSWORD, role: await roleId(payload, roleCode), active: true, ...extra },
+  })
+  return { user, email, token: await login('users', email, PASSWORD) }
+}
+
+/** Creates a verified portal customer and signs them in. */
+export async function customer(payload: Payload, extra: Record<string, unknown> = {}) {
+  const email = `${unique('client')}@exemple.fr`
+  const doc = await payload.create({
+    collection: 'customers',
+    data: { firstName: 'Camille', lastName: 'Durand', email, password: PASSWORD, _verified: true, ...extra },
+    disableVerificationEmail: true,
+  })
+  return { customer: doc, email, token: await login('customers', email, PASSWORD) }
+}
