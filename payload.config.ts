@@ -7,10 +7,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
-import { emailAdapter } from './src/config/email.js'
-import { databaseUrl, payloadSecret, serverUrl } from './src/config/env.js'
-import { migrations } from './src/migrations/index.js'
-import { atelier } from './src/plugin.js'
+import { emailAdapter } from './src/config/email'
+import { databaseUrl, payloadSecret, serverUrl } from './src/config/env'
+import { migrations } from './src/migrations/index'
+import { atelier } from './src/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

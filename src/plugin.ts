@@ -1,18 +1,25 @@
-import type { Config, Migration, Plugin } from 'payload'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
+import type { Config, Plugin } from 'payload'
 
-import { ActionLogs } from './collections/ActionLogs.js'
-import { Customers } from './collections/Customers.js'
-import { Roles } from './collections/Roles.js'
-import { Users } from './collections/Users.js'
-import { migrateOnStart, seedMode, type SeedMode } from './config/env.js'
-import { healthEndpoint } from './endpoints/health.js'
-import { withAuditLog } from './hooks/auditLog.js'
-import { ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase.js'
-import { seedDemo } from './seed/index.js'
+import { ActionLogs } from './collections/ActionLogs'
+import { Customers } from './collections/Customers'
+import { Roles } from './collections/Roles'
+import { Users } from './collections/Users'
+import { migrateOnStart, seedMode, type SeedMode } from './config/env'
+import { healthEndpoint } from './endpoints/health'
+import { withAuditLog } from './hooks/auditLog'
+import { ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
+import { seedDemo } from './seed/index'
+
+export type AtelierMigration = {
+  name: string
+  up: (args: MigrateUpArgs) => Promise<void>
+  down: (args: MigrateDownArgs) => Promise<void>
+}
 
 export type AtelierOptions = {
   /** Applied at start-up under an advisory lock (default: ATELIER_MIGRATE, true). */
-  migrations?: Migration[]
+  migrations?: AtelierMigration[]
   migrate?: boolean
   /** Demo data on an empty database (default: ATELIER_SEED, "demo"). */
   seed?: SeedMode

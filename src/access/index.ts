@@ -10,8 +10,8 @@ import {
   type Capability,
   type Feature,
   hasCapability,
-} from '../domain/permissions.js'
-import { isCustomer, isStaff, roleOf } from './roles.js'
+} from '../domain/permissions'
+import { isCustomer, isStaff, roleOf } from './roles'
 
 export { isCustomer, isStaff, roleOf }
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import type { RolePermissions } from '../domain/permissions.js'
+import type { RolePermissions } from '../domain/permissions'
+import type { Role } from '../payload-types'
 
 type AnyUser = TypedUser & { collection?: string; active?: boolean | null; role?: unknown }
 
@@ -37,7 +38,7 @@ async function loadRole(req: PayloadRequest): Promise<RolePermissions | null> {
   if (role && typeof role === 'object' && 'permissions' in role) return role as RolePermissions
   const id = role && typeof role === 'object' ? (role as { id: number }).id : role
   if (id === null || id === undefined) return null
-  const doc = await req.payload.db.findOne<RolePermissions>({
+  const doc = await req.payload.db.findOne<Role>({
     collection: 'roles',
     req,
     where: { id: { equals: id } },

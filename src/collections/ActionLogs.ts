@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, nobody } from '../access/index.js'
+import { allow, nobody } from '../access/index'
 
 /** Append-only: entries are written by the log hooks only; nobody edits or deletes them. */
 export const ActionLogs: CollectionConfig = {

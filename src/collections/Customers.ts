@@ -2,13 +2,14 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Collect
 
 import { randomBytes } from 'node:crypto'
 
-import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord } from '../access/index.js'
-import { passwordResetEmail, verificationEmail } from '../operations/customerEmails.js'
+import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord } from '../access/index'
+import { passwordResetEmail, verificationEmail } from '../operations/customerEmails'
 
 /** A customer registered at the counter gets a random password; the verification mail invites them. */
 const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' && isStaff(req.user) && args.data && !args.data.password) {
-    args.data.password = randomBytes(24).toString('base64url')
+  const data = ('data' in args ? args.data : undefined) as { password?: string } | undefined
+  if (operation === 'create' && isStaff(req.user) && data && !data.password) {
+    data.password = randomBytes(24).toString('base64url')
   }
   return args
 }

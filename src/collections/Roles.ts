@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import { APIError } from 'payload'
 
-import { allow } from '../access/index.js'
+import { allow } from '../access/index'
 import {
   ACTIONS,
   ACTION_KEYS,
@@ -12,8 +12,8 @@ import {
   FEATURE_KEYS,
   managesUsers,
   type RolePermissions,
-} from '../domain/permissions.js'
-import { assertAdminRemainsAfter } from '../operations/admins.js'
+} from '../domain/permissions'
+import { assertAdminRemainsAfter } from '../operations/admins'
 
 const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
   name: feature,

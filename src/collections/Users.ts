@@ -2,9 +2,10 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import { APIError } from 'payload'
 
-import { allow, fieldAllow, isStaff, or, ownUser } from '../access/index.js'
-import { managesUsers, type RolePermissions } from '../domain/permissions.js'
-import { assertAdminRemainsAfter } from '../operations/admins.js'
+import { allow, fieldAllow, isStaff, or, ownUser } from '../access/index'
+import { managesUsers, type RolePermissions } from '../domain/permissions'
+import { assertAdminRemainsAfter } from '../operations/admins'
+import type { Role, User } from '../payload-types'
 
 class InactiveAccount extends APIError {
   constructor() {
@@ -21,7 +22,7 @@ const refuseInactive: CollectionBeforeLoginHook = ({ user }) => {
 async function roleById(req: Parameters<CollectionBeforeChangeHook>[0]['req'], id: unknown) {
   const roleId = id && typeof id === 'object' ? (id as { id: number }).id : id
   if (roleId == null) return null
-  return req.payload.db.findOne<RolePermissions>({ collection: 'roles', req, where: { id: { equals: roleId } } })
+  return req.payload.db.findOne<Role>({ collection: 'roles', req, where: { id: { equals: roleId } } })
 }
 
 /** The very first account (empty database) becomes an administrator; later ones need a role. */
@@ -35,18 +36,18 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 
 const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
-  const wasAdmin = originalDoc.active !== false && managesUsers(await roleById(req, originalDoc.role))
+  const wasAdmin = originalDoc.active !== false && managesUsers((await roleById(req, originalDoc.role)) as RolePermissions | null)
   if (!wasAdmin) return data
   const active = data.active ?? originalDoc.active
   const role = data.role !== undefined ? data.role : originalDoc.role
-  const stillAdmin = active !== false && managesUsers(await roleById(req, role))
+  const stillAdmin = active !== false && managesUsers((await roleById(req, role)) as RolePermissions | null)
   if (!stillAdmin) await assertAdminRemainsAfter(req, { kind: 'user', userId: originalDoc.id, stillAdmin })
   return data
 }
 
 const keepAnAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const user = await req.payload.db.findOne<{ active?: boolean; role?: unknown }>({ collection: 'users', req, where: { id: { equals: id } } })
-  if (user && user.active !== false && managesUsers(await roleById(req, user.role))) {
+  const user = await req.payload.db.findOne<User>({ collection: 'users', req, where: { id: { equals: id } } })
+  if (user && user.active !== false && managesUsers((await roleById(req, user.role)) as RolePermissions | null)) {
     await assertAdminRemainsAfter(req, { kind: 'user', userId: id, stillAdmin: false })
   }
 }

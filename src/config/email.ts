@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 
-import { mailFrom, mailSettings } from './env.js'
+import { mailFrom, mailSettings } from './env'
 
 /**
  * Without SMTP_HOST, mail goes to a local outbox: each message is written as an .eml file under
@@ -17,11 +17,11 @@ function outboxTransport(dir: string) {
     version: '1',
     send(mail, callback) {
       mail.message.build((error, message) => {
-        if (error) return callback(error, undefined)
+        if (error) return callback(error, undefined as never)
         mkdirSync(dir, { recursive: true })
         const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`
         writeFileSync(path.join(dir, `${id}.eml`), message)
-        callback(null, { envelope: mail.message.getEnvelope(), messageId: id })
+        callback(null, { envelope: mail.message.getEnvelope(), messageId: id } as never)
       })
     },
   })

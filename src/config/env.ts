@@ -5,7 +5,7 @@
 import path from 'node:path'
 
 export function dataDir(): string {
-  return path.resolve(process.env.ATELIER_DATA_DIR || '.data')
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_DATA_DIR || '.data')
 }
 
 export function portalUrl(): string {

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js'
+import { DomainError } from './errors'
 
 /**
  * The shop must always keep one active user who manages users & roles, or nobody could

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { adapterOf } from '../operations/db.js'
+import { adapterOf } from '../operations/db'
 
 const TIMEOUT_MS = 3000
 

@@ -6,8 +6,8 @@ import type {
   CollectionConfig,
 } from 'payload'
 
-import { diffDocuments } from '../domain/diff.js'
-import { writeActionLog } from '../operations/actionLog.js'
+import { diffDocuments } from '../domain/diff'
+import { writeActionLog } from '../operations/actionLog'
 
 const PERMISSION_FIELDS = new Set(['role', 'active'])
 
@@ -56,7 +56,7 @@ export const logLogin: CollectionAfterLoginHook = async ({ collection, req, user
     operation: 'login',
     collectionSlug: collection.slug,
     documentId: user.id,
-    actor: { relationTo: 'users', value: user.id },
+    actor: { relationTo: 'users', value: Number(user.id) },
     actorLabel: (user as { name?: string }).name || user.email,
   })
 }

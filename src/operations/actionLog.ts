@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { FieldChange } from '../domain/diff.js'
+import type { FieldChange } from '../domain/diff'
 
 export type LogEntry = {
   kind: 'data' | 'auth' | 'permission'
@@ -9,7 +9,7 @@ export type LogEntry = {
   documentId?: string | number | null
   changes?: FieldChange[]
   actorLabel?: string
-  actor?: { relationTo: 'users' | 'customers'; value: number | string } | null
+  actor?: { relationTo: 'users'; value: number } | { relationTo: 'customers'; value: number } | null
 }
 
 export function clientIp(req: PayloadRequest): string | null {
@@ -21,9 +21,8 @@ export function clientIp(req: PayloadRequest): string | null {
 function actorOf(req: PayloadRequest): Pick<LogEntry, 'actor' | 'actorLabel'> {
   const user = req.user as { id: number; collection: string; name?: string; email?: string; displayName?: string } | null
   if (!user) return { actor: null, actorLabel: 'Système' }
-  const relationTo = user.collection === 'customers' ? 'customers' : 'users'
   return {
-    actor: { relationTo, value: user.id },
+    actor: user.collection === 'customers' ? { relationTo: 'customers', value: user.id } : { relationTo: 'users', value: user.id },
     actorLabel: user.name || user.displayName || user.email || `#${user.id}`,
   }
 }

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { assertAnAdminRemains } from '../domain/admins.js'
-import { dbFor } from './db.js'
-import { enforce } from './httpError.js'
+import { assertAnAdminRemains } from '../domain/admins'
+import { dbFor } from './db'
+import { enforce } from './httpError'
 
 type Change =
   | { kind: 'user'; userId: number | string; stillAdmin: boolean }

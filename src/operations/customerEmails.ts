@@ -1,4 +1,4 @@
-import { portalUrl } from '../config/env.js'
+import { portalUrl } from '../config/env'
 
 type EmailArgs = { token?: string; user?: { firstName?: string | null; displayName?: string | null } }
 

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { DomainError } from '../domain/errors.js'
+import { DomainError } from '../domain/errors'
 
 /** Turns a broken business rule into the HTTP error Payload sends back, French message intact. */
 export function httpError(error: unknown): unknown {

@@ -1,7 +1,8 @@
 import type { Migration, Payload } from 'payload'
 
-import { DEFAULT_ROLES } from '../domain/permissions.js'
-import { adapterOf } from './db.js'
+import type { AtelierMigration } from '../plugin'
+import { DEFAULT_ROLES } from '../domain/permissions'
+import { adapterOf } from './db'
 
 const MIGRATION_LOCK = 74100002
 
@@ -9,11 +10,12 @@ const MIGRATION_LOCK = 74100002
  * Applies pending migrations. Several app instances may start at once: a session-level
  * advisory lock makes them take turns, and each then finds nothing left to run.
  */
-export async function migrateDatabase(payload: Payload, migrations: Migration[]): Promise<void> {
+export async function migrateDatabase(payload: Payload, migrations: AtelierMigration[]): Promise<void> {
   const client = await adapterOf({ payload }).pool.connect()
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
-    await payload.db.migrate({ migrations })
+    // Payload types a migration's argument as unknown; ours take the Postgres arguments.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined)
     client.release()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { login } from './api.js'
+import { login } from './api'
 
 let counter = 0
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`

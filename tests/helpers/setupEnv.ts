@@ -2,7 +2,7 @@
 // at a real SMTP server on loopback (see mailbox.ts), with no demo data.
 import { inject } from 'vitest'
 
-import { startMailbox } from './mailbox.js'
+import { startMailbox } from './mailbox'
 
 process.env.DATABASE_URL = inject('databaseUrl')
 process.env.ATELIER_SEED = 'none'

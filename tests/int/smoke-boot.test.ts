@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { api, testPayload } from '../helpers/api.js'
+import { api, testPayload } from '../helpers/api'
 
 describe('démarrage', () => {
   it('applies migrations, seeds the default roles and answers health', async () => {

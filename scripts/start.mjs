@@ -1,0 +1,51 @@
+// `npm start`: the whole product on its embedded defaults (or DATABASE_URL), built if needed.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { ConfigError, prepareRuntime, printBanner, root, superviseChild, waitForHealth } from './lib/runtime.mjs'
+
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0
+  const stat = statSync(target)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))))
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, '.next/BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const built = statSync(buildId).mtimeMs
+  const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+  return sources.some((s) => newestMtime(path.join(root, s)) > built)
+}
+
+async function main() {
+  const { env, port, stopDatabase } = await prepareRuntime({ production: true })
+  env.NODE_ENV = 'production'
+  if (buildIsStale()) {
+    console.log('Construction de l’application (première fois ou sources modifiées, 1 à 2 minutes)…')
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' })
+    if (build.status !== 0) {
+      await stopDatabase()
+      throw new ConfigError('La construction a échoué : voir les messages ci-dessus.')
+    }
+  }
+  const args = [nextBin, 'start', '-p', String(port)]
+  if (process.env.HOST) args.push('-H', process.env.HOST)
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
+  const stop = superviseChild(child, stopDatabase)
+  // The first request initialises Payload: migrations, default roles, demo data.
+  if (await waitForHealth(port, child)) printBanner(port, env)
+  else {
+    console.error('Atelier ne répond pas sur /api/health : voir les messages ci-dessus.')
+    await stop(1)
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `\nErreur de configuration : ${error.message}\n` : error)
+  process.exit(1)
+})
