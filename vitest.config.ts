@@ -10,7 +10,8 @@ export default defineConfig({
     setupFiles: ['tests/helpers/setupEnv.ts'],
     include: ['tests/**/*.test.ts'],
     pool: 'forks',
-    maxWorkers: 2,
+    // Files share one database; some rules (the last admin) depend on the whole table.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default'],

@@ -39,6 +39,8 @@ export const atelier =
       },
       collections: collections.map(withAuditLog),
       endpoints: [...(config.endpoints ?? []), healthEndpoint],
+      // Refusals by a business rule are expected answers, not server faults.
+      loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info' } as Config['loggingLevels']) },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (options.migrate ?? migrateOnStart()) {

@@ -1,6 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
 
-import { APIError } from 'payload'
 
 import { allow } from '../access/index'
 import {
@@ -14,6 +13,7 @@ import {
   type RolePermissions,
 } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
+import { RefusedError } from '../operations/httpError'
 
 const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
   name: feature,
@@ -49,11 +49,10 @@ const refuseDeleteInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(
+    throw new RefusedError(
       `Ce rôle est attribué à ${totalDocs} utilisateur(s) : attribuez-leur un autre rôle avant de le supprimer.`,
       409,
       { field: 'role' },
-      true,
     )
   }
 }

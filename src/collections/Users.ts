@@ -1,21 +1,16 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeLoginHook, CollectionConfig } from 'payload'
 
-import { APIError } from 'payload'
 
 import { allow, fieldAllow, isStaff, or, ownUser } from '../access/index'
 import { managesUsers, type RolePermissions } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
+import { RefusedError } from '../operations/httpError'
 import type { Role, User } from '../payload-types'
 
-class InactiveAccount extends APIError {
-  constructor() {
-    super("Ce compte est désactivé. Demandez à un administrateur de le réactiver.", 403, undefined, true)
-    this.name = 'InactiveAccount'
-  }
-}
-
 const refuseInactive: CollectionBeforeLoginHook = ({ user }) => {
-  if (user.active === false) throw new InactiveAccount()
+  if (user.active === false) {
+    throw new RefusedError('Ce compte est désactivé. Demandez à un administrateur de le réactiver.', 403, { reason: 'inactive' })
+  }
   return user
 }
 
@@ -31,7 +26,7 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   const admin = await req.payload.db.findOne<{ id: number }>({ collection: 'roles', req, where: { code: { equals: 'admin' } } })
   if (totalDocs === 0 && admin) return { ...data, role: admin.id }
-  throw new APIError('Le champ « Rôle » est obligatoire : choisissez le rôle de ce compte.', 400, { field: 'role' }, true)
+  throw new RefusedError('Le champ « Rôle » est obligatoire : choisissez le rôle de ce compte.', 400, { field: 'role' })
 }
 
 const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {

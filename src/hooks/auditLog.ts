@@ -61,7 +61,7 @@ export const logLogin: CollectionAfterLoginHook = async ({ collection, req, user
   })
 }
 
-const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth', 'UnverifiedEmail', 'InactiveAccount'])
+const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth', 'UnverifiedEmail', 'RefusedError'])
 
 /** A refused staff login is logged outside the request's transaction, which is rolled back. */
 export const logFailedLogin: CollectionAfterErrorHook = async ({ collection, error, req }) => {

@@ -2,15 +2,23 @@ import { APIError } from 'payload'
 
 import { DomainError } from '../domain/errors'
 
+/** A request refused by a business rule: public French message, 4xx status, logged as info. */
+export class RefusedError extends APIError {
+  constructor(message: string, status: number, data?: Record<string, unknown>) {
+    super(message, status, data, true)
+    this.name = 'RefusedError'
+  }
+}
+
 /** Turns a broken business rule into the HTTP error Payload sends back, French message intact. */
 export function httpError(error: unknown): unknown {
   if (error instanceof DomainError) {
-    return new APIError(error.message, error.status, { code: error.code, field: error.field }, true)
+    return new RefusedError(error.message, error.status, { code: error.code, field: error.field })
   }
   return error
 }
 
-/** Runs a domain guard; a DomainError leaves as a public APIError with its status. */
+/** Runs a domain guard; a DomainError leaves as a public RefusedError with its status. */
 export function enforce(guard: () => void): void {
   try {
     guard()

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { diffDocuments } from '../../src/domain/diff'
+
+describe('diffDocuments', () => {
+  it('lists changed fields with before and after values', () => {
+    expect(diffDocuments({ id: 1, name: 'A', phone: '01' }, { id: 1, name: 'B', phone: '01' })).toEqual([
+      { field: 'name', before: 'A', after: 'B' },
+    ])
+  })
+  it('treats a creation as every field going from null', () => {
+    expect(diffDocuments(null, { name: 'A' })).toEqual([{ field: 'name', before: null, after: 'A' }])
+  })
+  it('never records secrets nor timestamps', () => {
+    const changes = diffDocuments({ hash: 'x', salt: 'y', updatedAt: '1' }, { hash: 'z', salt: 'w', updatedAt: '2', password: 'p' })
+    expect(changes).toEqual([])
+  })
+  it('compares populated relationships by id', () => {
+    expect(diffDocuments({ role: 3 }, { role: { id: 3, name: 'Admin', createdAt: 'x' } })).toEqual([])
+    expect(diffDocuments({ role: 3 }, { role: { id: 4, name: 'Tech', updatedAt: 'x' } })).toEqual([
+      { field: 'role', before: 3, after: 4 },
+    ])
+  })
+  it('sees a change deep inside a group', () => {
+    const changes = diffDocuments({ permissions: { stock: { read: false } } }, { permissions: { stock: { read: true } } })
+    expect(changes).toEqual([
+      { field: 'permissions', before: { stock: { read: false } }, after: { stock: { read: true } } },
+    ])
+  })
+})

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+
+import { assertAnAdminRemains } from '../../src/domain/admins'
+import { DomainError } from '../../src/domain/errors'
+import {
+  ACTION_KEYS,
+  can,
+  CAPABILITY_KEYS,
+  DEFAULT_ROLES,
+  deniedMessage,
+  FEATURE_KEYS,
+  hasCapability,
+  managesUsers,
+} from '../../src/domain/permissions'
+
+const role = (code: string) => DEFAULT_ROLES.find((r) => r.code === code)!
+
+// The matrix of MISSION.md, written out independently of DEFAULT_ROLES.
+const expected: Record<string, Record<string, string>> = {
+  receptionist: {
+    customers: 'rcu', devices: 'rcu', repairs: 'rcu', technicians: 'r', invoices: '', payments: '',
+    stock: '', purchaseOrders: '', communications: 'rcu', warranties: 'rcu', reports: '', users: '', logs: '',
+  },
+  technician: {
+    customers: '', devices: 'ru', repairs: 'ru', technicians: 'r', invoices: '', payments: '',
+    stock: 'r', purchaseOrders: '', communications: '', warranties: '', reports: '', users: '', logs: '',
+  },
+}
+const letter = { read: 'r', create: 'c', update: 'u', delete: 'd' } as const
+
+describe('can (permission check)', () => {
+  it('gives the administrator every action on every feature and every capability', () => {
+    for (const feature of FEATURE_KEYS)
+      for (const action of ACTION_KEYS) expect(can(role('admin'), feature, action)).toBe(true)
+    for (const capability of CAPABILITY_KEYS) expect(hasCapability(role('admin'), capability)).toBe(true)
+  })
+
+  for (const code of ['receptionist', 'technician']) {
+    describe(code, () => {
+      for (const feature of FEATURE_KEYS) {
+        it(`${feature}: ${expected[code]![feature] || 'rien'}`, () => {
+          for (const action of ACTION_KEYS) {
+            expect(can(role(code), feature, action)).toBe(expected[code]![feature]!.includes(letter[action]))
+          }
+        })
+      }
+    })
+  }
+
+  it('denies everything without a role', () => {
+    expect(can(null, 'customers', 'read')).toBe(false)
+    expect(can(undefined, 'logs', 'read')).toBe(false)
+    expect(hasCapability(null, 'costs.read')).toBe(false)
+  })
+
+  it('denies an action the role leaves unset (null) rather than false', () => {
+    expect(can({ permissions: { customers: { read: null } } }, 'customers', 'read')).toBe(false)
+  })
+
+  it('grants technicians technical notes but not purchase costs nor every repair', () => {
+    expect(hasCapability(role('technician'), 'notes.technical')).toBe(true)
+    expect(hasCapability(role('technician'), 'costs.read')).toBe(false)
+    expect(hasCapability(role('technician'), 'repairs.all')).toBe(false)
+    expect(hasCapability(role('receptionist'), 'repairs.all')).toBe(true)
+  })
+
+  it('counts as administrator whoever may update users & roles', () => {
+    expect(managesUsers(role('admin'))).toBe(true)
+    expect(managesUsers(role('receptionist'))).toBe(false)
+  })
+
+  it('explains a refusal in French, naming the feature and the action', () => {
+    expect(deniedMessage('stock', 'delete')).toContain('« Supprimer » sur « Stock »')
+  })
+})
+
+describe('assertAnAdminRemains', () => {
+  it('accepts a change that leaves one administrator', () => {
+    expect(() => assertAnAdminRemains(1)).not.toThrow()
+  })
+  it('refuses a change that leaves none, with a 409 and a French message', () => {
+    try {
+      assertAnAdminRemains(0)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError)
+      expect((error as DomainError).status).toBe(409)
+      expect((error as DomainError).message).toMatch(/dernier administrateur actif/)
+    }
+  })
+})
