@@ -1,0 +1,77 @@
+// `npm start` as a user runs it: first start on an empty data directory, second start on the
+// same data, the admin panel in French, health, and a clean stop. Builds the app if needed.
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { freePort, portInUse } from '../../scripts/lib/postgres.mjs'
+import { cleanEnv, run, stop, tempDataDir } from '../helpers/processes'
+
+const dataDir = tempDataDir()
+let env: NodeJS.ProcessEnv
+let port: number
+let pgPort: number
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+async function loginAsDemoAdmin() {
+  return fetch(`http://127.0.0.1:${port}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@atelier-demo.fr', password: 'atelier-demo' }),
+  })
+}
+
+describe('npm start', () => {
+  it('first start: embedded Postgres, migrations, demo data, French admin, URL and accounts printed', async () => {
+    port = await freePort()
+    pgPort = await freePort()
+    env = cleanEnv({ ATELIER_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) })
+    const app = run('scripts/start.mjs', env)
+    try {
+      await app.waitFor('Atelier est prêt')
+      expect(app.output()).toContain(`http://localhost:${port}/admin`)
+      expect(app.output()).toContain('admin@atelier-demo.fr')
+      expect(app.output()).toContain('technicien@atelier-demo.fr')
+      expect(app.output()).toContain('Données de démonstration créées')
+
+      const admin = await fetch(`http://127.0.0.1:${port}/admin`)
+      expect(admin.status).toBe(200)
+      const html = await admin.text()
+      expect(html).toContain('lang="fr"')
+      expect(html).toMatch(/Se connecter/)
+
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`)
+      expect(health.status).toBe(200)
+      expect((await loginAsDemoAdmin()).status).toBe(200)
+    } finally {
+      expect(await stop(app)).toBe(0)
+    }
+    expect(await portInUse(pgPort)).toBe(false)
+  })
+
+  it('second start: same data, no second seed; health turns 503 when the database dies', async () => {
+    const app = run('scripts/start.mjs', env)
+    try {
+      await app.waitFor('Atelier est prêt')
+      expect(app.output()).not.toContain('Données de démonstration créées')
+      const login = await loginAsDemoAdmin()
+      expect(login.status).toBe(200)
+      const { token } = (await login.json()) as { token: string }
+      const users = await fetch(`http://127.0.0.1:${port}/api/users?limit=0`, { headers: { authorization: `JWT ${token}` } })
+      expect(((await users.json()) as { totalDocs: number }).totalDocs).toBe(3)
+
+      const pid = Number(readFileSync(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
+      process.kill(pid, 'SIGINT')
+      const deadline = Date.now() + 20_000
+      let status = 200
+      while (Date.now() < deadline && status !== 503) {
+        status = (await fetch(`http://127.0.0.1:${port}/api/health`)).status
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(status).toBe(503)
+    } finally {
+      await stop(app)
+    }
+  })
+})
