@@ -63,27 +63,55 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
-    users: UserAuthOperations;
     customers: CustomerAuthOperations;
+    users: UserAuthOperations;
   };
   blocks: {};
   collections: {
-    roles: Role;
-    users: User;
     customers: Customer;
+    devices: Device;
+    repairs: Repair;
+    'repair-events': RepairEvent;
+    users: User;
+    roles: Role;
+    skills: Skill;
+    'device-types': DeviceType;
+    media: Media;
+    counters: Counter;
     'action-logs': ActionLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    customers: {
+      devices: 'devices';
+      repairs: 'repairs';
+    };
+    devices: {
+      repairs: 'repairs';
+      history: 'repair-events';
+    };
+    repairs: {
+      history: 'repair-events';
+    };
+  };
   collectionsSelect: {
-    roles: RolesSelect<false> | RolesSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
     customers: CustomersSelect<false> | CustomersSelect<true>;
+    devices: DevicesSelect<false> | DevicesSelect<true>;
+    repairs: RepairsSelect<false> | RepairsSelect<true>;
+    'repair-events': RepairEventsSelect<false> | RepairEventsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    roles: RolesSelect<false> | RolesSelect<true>;
+    skills: SkillsSelect<false> | SkillsSelect<true>;
+    'device-types': DeviceTypesSelect<false> | DeviceTypesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    counters: CountersSelect<false> | CountersSelect<true>;
     'action-logs': ActionLogsSelect<false> | ActionLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -92,16 +120,44 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Customer;
+  user: Customer | User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      refreshLateFlags: TaskRefreshLateFlags;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
+  };
+}
+export interface CustomerAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -122,23 +178,211 @@ export interface UserAuthOperations {
     password: string;
   };
 }
-export interface CustomerAuthOperations {
-  forgotPassword: {
-    email: string;
-    password: string;
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers".
+ */
+export interface Customer {
+  id: number;
+  civility?: ('mme' | 'm' | 'autre') | null;
+  firstName?: string | null;
+  lastName: string;
+  displayName?: string | null;
+  phone?: string | null;
+  address?: {
+    line1?: string | null;
+    line2?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    country?: string | null;
   };
-  login: {
-    email: string;
-    password: string;
+  company?: string | null;
+  siret?: string | null;
+  preferredChannel?: ('email' | 'sms' | 'phone') | null;
+  marketingConsent?: boolean | null;
+  /**
+   * Never shown to the customer.
+   */
+  internalNotes?: string | null;
+  anonymisedAt?: string | null;
+  devices?: {
+    docs?: (number | Device)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
-  registerFirstUser: {
-    email: string;
-    password: string;
+  repairs?: {
+    docs?: (number | Repair)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
-  unlock: {
-    email: string;
-    password: string;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'customers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "devices".
+ */
+export interface Device {
+  id: number;
+  label?: string | null;
+  customer: number | Customer;
+  type?: (number | null) | DeviceType;
+  brand: string;
+  model: string;
+  serialNumber?: string | null;
+  imei?: string | null;
+  color?: string | null;
+  problemDescription?: string | null;
+  accessories?: string[] | null;
+  condition?: {
+    scratches?: boolean | null;
+    cracks?: boolean | null;
+    missingParts?: string | null;
+    notes?: string | null;
   };
+  photos?: (number | Media)[] | null;
+  technicalNotes?:
+    | {
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  repairs?: {
+    docs?: (number | Repair)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?: {
+    docs?: (number | RepairEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-types".
+ */
+export interface DeviceType {
+  id: number;
+  name: string;
+  code: string;
+  skill?: (number | null) | Skill;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "skills".
+ */
+export interface Skill {
+  id: number;
+  name: string;
+  code: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role?: (number | null) | Role;
+  active?: boolean | null;
+  isTechnician?: boolean | null;
+  capacity?: number | null;
+  skills?: (number | Skill)[] | null;
+  /**
+   * Empty: Monday to Friday, 9am–6pm.
+   */
+  availability?:
+    | {
+        day: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  absences?:
+    | {
+        from: string;
+        to: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Each role grants read, create, update and delete per feature, plus finer capabilities. Changes take effect on the next request.
@@ -251,80 +495,104 @@ export interface Role {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "repairs".
  */
-export interface User {
+export interface Repair {
   id: number;
-  name: string;
-  role?: (number | null) | Role;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  reference?: string | null;
+  late?: boolean | null;
+  lateReasons?: string | null;
+  device: number | Device;
+  /**
+   * From the device.
+   */
+  customer?: (number | null) | Customer;
+  reportedProblem: string;
+  status: 'en_attente' | 'en_cours' | 'termine' | 'restitue' | 'annule';
+  /**
+   * Only while in progress.
+   */
+  step?: ('diagnostic' | 'intervention' | 'test') | null;
+  /**
+   * Pauses the step clock.
+   */
+  waitingForParts?: boolean | null;
+  priority?: ('urgente' | 'haute' | 'normale' | 'basse') | null;
+  promisedAt?: string | null;
+  assignee?: (number | null) | User;
+  estimatedPrice?: number | null;
+  notes?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        body: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        visibility: 'interne' | 'client';
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  priorityRank?: number | null;
+  stageStartedAt?: string | null;
+  statusChangedAt?: string | null;
+  statusChangedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  handedBackAt?: string | null;
+  pauseStartedAt?: string | null;
+  pausedSeconds?: number | null;
+  history?: {
+    docs?: (number | RepairEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "customers".
+ * via the `definition` "repair-events".
  */
-export interface Customer {
+export interface RepairEvent {
   id: number;
-  civility?: ('mme' | 'm' | 'autre') | null;
-  firstName?: string | null;
-  lastName: string;
-  displayName?: string | null;
-  phone?: string | null;
-  address?: {
-    line1?: string | null;
-    line2?: string | null;
-    postalCode?: string | null;
-    city?: string | null;
-    country?: string | null;
-  };
-  company?: string | null;
-  siret?: string | null;
-  preferredChannel?: ('email' | 'sms' | 'phone') | null;
-  marketingConsent?: boolean | null;
-  /**
-   * Never shown to the customer.
-   */
-  internalNotes?: string | null;
+  repair: number | Repair;
+  device?: (number | null) | Device;
+  customer?: (number | null) | Customer;
+  type: 'created' | 'status' | 'assignment' | 'parts_wait' | 'parts_resume' | 'note';
+  fromStatus?: string | null;
+  fromStep?: string | null;
+  toStatus?: string | null;
+  toStep?: string | null;
+  message: string;
+  visibleToCustomer?: boolean | null;
+  by?: (number | null) | User;
+  byLabel?: string | null;
+  at: string;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  _verified?: boolean | null;
-  _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'customers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number;
+  name: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Who did what, when and from where. Entries can be neither edited nor deleted.
@@ -381,22 +649,151 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'refreshLateFlags';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'refreshLateFlags') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'roles';
-        value: number | Role;
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'devices';
+        value: number | Device;
+      } | null)
+    | ({
+        relationTo: 'repairs';
+        value: number | Repair;
+      } | null)
+    | ({
+        relationTo: 'repair-events';
+        value: number | RepairEvent;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
-        relationTo: 'customers';
-        value: number | Customer;
+        relationTo: 'roles';
+        value: number | Role;
+      } | null)
+    | ({
+        relationTo: 'skills';
+        value: number | Skill;
+      } | null)
+    | ({
+        relationTo: 'device-types';
+        value: number | DeviceType;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'counters';
+        value: number | Counter;
       } | null)
     | ({
         relationTo: 'action-logs';
@@ -405,12 +802,12 @@ export interface PayloadLockedDocument {
   globalSlug?: string | null;
   user:
     | {
-        relationTo: 'users';
-        value: number | User;
-      }
-    | {
         relationTo: 'customers';
         value: number | Customer;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
       };
   updatedAt: string;
   createdAt: string;
@@ -423,12 +820,12 @@ export interface PayloadPreference {
   id: number;
   user:
     | {
-        relationTo: 'users';
-        value: number | User;
-      }
-    | {
         relationTo: 'customers';
         value: number | Customer;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
       };
   key?: string | null;
   value?:
@@ -453,6 +850,196 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers_select".
+ */
+export interface CustomersSelect<T extends boolean = true> {
+  civility?: T;
+  firstName?: T;
+  lastName?: T;
+  displayName?: T;
+  phone?: T;
+  address?:
+    | T
+    | {
+        line1?: T;
+        line2?: T;
+        postalCode?: T;
+        city?: T;
+        country?: T;
+      };
+  company?: T;
+  siret?: T;
+  preferredChannel?: T;
+  marketingConsent?: T;
+  internalNotes?: T;
+  anonymisedAt?: T;
+  devices?: T;
+  repairs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "devices_select".
+ */
+export interface DevicesSelect<T extends boolean = true> {
+  label?: T;
+  customer?: T;
+  type?: T;
+  brand?: T;
+  model?: T;
+  serialNumber?: T;
+  imei?: T;
+  color?: T;
+  problemDescription?: T;
+  accessories?: T;
+  condition?:
+    | T
+    | {
+        scratches?: T;
+        cracks?: T;
+        missingParts?: T;
+        notes?: T;
+      };
+  photos?: T;
+  technicalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  repairs?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repairs_select".
+ */
+export interface RepairsSelect<T extends boolean = true> {
+  reference?: T;
+  late?: T;
+  lateReasons?: T;
+  device?: T;
+  customer?: T;
+  reportedProblem?: T;
+  status?: T;
+  step?: T;
+  waitingForParts?: T;
+  priority?: T;
+  promisedAt?: T;
+  assignee?: T;
+  estimatedPrice?: T;
+  notes?:
+    | T
+    | {
+        body?: T;
+        visibility?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  priorityRank?: T;
+  stageStartedAt?: T;
+  statusChangedAt?: T;
+  statusChangedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  handedBackAt?: T;
+  pauseStartedAt?: T;
+  pausedSeconds?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-events_select".
+ */
+export interface RepairEventsSelect<T extends boolean = true> {
+  repair?: T;
+  device?: T;
+  customer?: T;
+  type?: T;
+  fromStatus?: T;
+  fromStep?: T;
+  toStatus?: T;
+  toStep?: T;
+  message?: T;
+  visibleToCustomer?: T;
+  by?: T;
+  byLabel?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  role?: T;
+  active?: T;
+  isTechnician?: T;
+  capacity?: T;
+  skills?: T;
+  availability?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  absences?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -576,73 +1163,66 @@ export interface RolesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "skills_select".
  */
-export interface UsersSelect<T extends boolean = true> {
+export interface SkillsSelect<T extends boolean = true> {
   name?: T;
-  role?: T;
-  active?: T;
+  code?: T;
   updatedAt?: T;
   createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "device-types_select".
+ */
+export interface DeviceTypesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  skill?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
       };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "customers_select".
+ * via the `definition` "counters_select".
  */
-export interface CustomersSelect<T extends boolean = true> {
-  civility?: T;
-  firstName?: T;
-  lastName?: T;
-  displayName?: T;
-  phone?: T;
-  address?:
-    | T
-    | {
-        line1?: T;
-        line2?: T;
-        postalCode?: T;
-        city?: T;
-        country?: T;
-      };
-  company?: T;
-  siret?: T;
-  preferredChannel?: T;
-  marketingConsent?: T;
-  internalNotes?: T;
+export interface CountersSelect<T extends boolean = true> {
+  name?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  _verified?: T;
-  _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -668,6 +1248,38 @@ export interface ActionLogsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,6 +1315,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -710,6 +1350,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshLateFlags".
+ */
+export interface TaskRefreshLateFlags {
+  input?: unknown;
+  output: {
+    changed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

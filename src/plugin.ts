@@ -2,11 +2,22 @@ import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Config, Plugin } from 'payload'
 
 import { ActionLogs } from './collections/ActionLogs'
+import { Counters } from './collections/Counters'
 import { Customers } from './collections/Customers'
+import { Devices } from './collections/Devices'
+import { DeviceTypes } from './collections/DeviceTypes'
+import { Media } from './collections/Media'
+import { RepairEvents } from './collections/RepairEvents'
+import { Repairs } from './collections/Repairs'
+import { Skills } from './collections/Skills'
 import { Roles } from './collections/Roles'
 import { Users } from './collections/Users'
-import { migrateOnStart, seedMode, type SeedMode } from './config/env'
+import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
+import { permitted } from './access/index'
+import { RefreshLateFlags } from './jobs/refreshLateFlags'
 import { healthEndpoint } from './endpoints/health'
+import { intakeEndpoint } from './endpoints/intake'
+import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
 import { withAuditLog } from './hooks/auditLog'
 import { ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
 import { seedDemo } from './seed/index'
@@ -29,7 +40,20 @@ export type AtelierOptions = {
 export const atelier =
   (options: AtelierOptions = {}): Plugin =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []), Roles, Users, Customers, ActionLogs]
+    const collections = [
+      ...(config.collections ?? []),
+      Customers,
+      Devices,
+      Repairs,
+      RepairEvents,
+      Users,
+      Roles,
+      Skills,
+      DeviceTypes,
+      Media,
+      Counters,
+      ActionLogs,
+    ]
     return {
       ...config,
       admin: {
@@ -38,7 +62,13 @@ export const atelier =
         meta: { titleSuffix: ' — Atelier', ...config.admin?.meta },
       },
       collections: collections.map(withAuditLog),
-      endpoints: [...(config.endpoints ?? []), healthEndpoint],
+      endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags],
+        access: { run: permitted('users', 'update'), queue: permitted('users', 'update'), cancel: permitted('users', 'update') },
+        autoRun: runsJobs() ? [{ cron: '* * * * *', queue: 'atelier' }] : [],
+      },
       // Refusals by a business rule are expected answers, not server faults.
       loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info' } as Config['loggingLevels']) },
       onInit: async (payload) => {

@@ -2,7 +2,7 @@
  * Every collection and field access in Atelier is built from these predicates, all resting on
  * one permission check (`can` / `hasCapability` in src/domain/permissions.ts).
  */
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import {
   type Action,
@@ -19,6 +19,12 @@ export { isCustomer, isStaff, roleOf }
 export const allow =
   (feature: Feature, action: Action): Access =>
   async ({ req }) =>
+    can(await roleOf(req), feature, action)
+
+/** For checks that take a plain yes or no (jobs, custom endpoints). */
+export const permitted =
+  (feature: Feature, action: Action) =>
+  async ({ req }: { req: PayloadRequest }): Promise<boolean> =>
     can(await roleOf(req), feature, action)
 
 /** Staff whose role grants the named capability. */

@@ -1,9 +1,13 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
 import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord } from '../access/index'
+import { normaliseSiret } from '../domain/identifiers'
+import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
+import { normalisePhone } from '../domain/phone'
 import { passwordResetEmail, verificationEmail } from '../operations/customerEmails'
+import { enforce, RefusedError } from '../operations/httpError'
 
 /** A customer registered at the counter gets a random password; the verification mail invites them. */
 const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -14,10 +18,33 @@ const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, oper
   return args
 }
 
-const setDisplayName: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+/** Phone to E.164, SIRET checked, display name kept for lists and search. */
+const normaliseCustomer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (typeof data.phone === 'string') {
+    const phone = data.phone.trim()
+    if (phone) enforce(() => { data.phone = normalisePhone(phone) })
+    else data.phone = null
+  }
+  if (typeof data.siret === 'string') {
+    const siret = data.siret.trim()
+    if (siret) enforce(() => { data.siret = normaliseSiret(siret) })
+    else data.siret = null
+  }
   const merged = { ...originalDoc, ...data }
   const name = [merged.firstName, merged.lastName].filter(Boolean).join(' ')
   return { ...data, displayName: merged.company ? `${name} (${merged.company})` : name }
+}
+
+/** A customer with repairs is part of the shop's records: anonymise instead of deleting. */
+const keepHistory: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'repairs', where: { customer: { equals: id } }, req })
+  if (totalDocs > 0) {
+    throw new RefusedError(
+      `Ce client a ${totalDocs} réparation(s) (et leurs factures) à conserver : il ne peut pas être supprimé. Utilisez « Anonymiser » pour effacer ses données personnelles en gardant la comptabilité.`,
+      409,
+      { code: 'customer_has_history' },
+    )
+  }
 }
 
 const staffOnly = {
@@ -45,6 +72,7 @@ export const Customers: CollectionConfig = {
     group: { fr: 'Atelier', en: 'Workshop' },
     listSearchableFields: ['displayName', 'email', 'phone', 'company'],
   },
+  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint],
   access: {
     read: or(allow('customers', 'read'), ownCustomerRecord),
     // Anonymous visitors register themselves on the portal; staff register at the counter.
@@ -55,7 +83,8 @@ export const Customers: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [passwordForCounterCustomers],
-    beforeChange: [setDisplayName],
+    beforeChange: [normaliseCustomer],
+    beforeDelete: [keepHistory],
   },
   fields: [
     {
@@ -135,6 +164,29 @@ export const Customers: CollectionConfig = {
       label: { fr: 'Notes internes', en: 'Internal notes' },
       admin: { description: { fr: 'Jamais visibles par le client.', en: 'Never shown to the customer.' } },
       access: staffOnly,
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      label: { fr: 'Anonymisé le', en: 'Anonymised on' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
+      access: { create: () => false, update: () => false },
+    },
+    {
+      name: 'devices',
+      type: 'join',
+      collection: 'devices',
+      on: 'customer',
+      defaultSort: '-createdAt',
+      label: { fr: 'Appareils confiés', en: 'Devices left' },
+    },
+    {
+      name: 'repairs',
+      type: 'join',
+      collection: 'repairs',
+      on: 'customer',
+      defaultSort: '-createdAt',
+      label: { fr: 'Réparations', en: 'Repairs' },
     },
   ],
 }

@@ -1,7 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeLoginHook, CollectionConfig } from 'payload'
 
 
-import { allow, fieldAllow, isStaff, or, ownUser } from '../access/index'
+import type { Access } from 'payload'
+
+import { allow, fieldAllow, isStaff, or, ownUser, roleOf } from '../access/index'
+import { can, hasCapability } from '../domain/permissions'
+import { technicianProfile } from './technicianProfile'
 import { managesUsers, type RolePermissions } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
 import { RefusedError } from '../operations/httpError'
@@ -47,6 +51,12 @@ const keepAnAdminOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   }
 }
 
+/** Whoever assigns repairs sees the technicians they can assign to. */
+const assignableTechnicians: Access = async ({ req }) => {
+  const role = await roleOf(req)
+  return can(role, 'technicians', 'read') && hasCapability(role, 'repairs.assign') ? { isTechnician: { equals: true } } : false
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
@@ -61,12 +71,12 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'active'],
+    defaultColumns: ['name', 'email', 'role', 'active', 'isTechnician'],
     group: { fr: 'Administration', en: 'Administration' },
   },
   access: {
     admin: ({ req }) => isStaff(req.user),
-    read: or(allow('users', 'read'), ownUser),
+    read: or(allow('users', 'read'), ownUser, assignableTechnicians),
     create: allow('users', 'create'),
     update: or(allow('users', 'update'), ownUser),
     delete: allow('users', 'delete'),
@@ -99,5 +109,6 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    technicianProfile,
   ],
 }

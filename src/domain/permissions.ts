@@ -130,7 +130,8 @@ export const DEFAULT_ROLES: DefaultRole[] = [
       communications: ['read', 'create', 'update'],
       warranties: ['read', 'create', 'update'],
     }),
-    capabilities: ['repairs.all'],
+    // The counter quotes a price and dispatches the repair to a technician at intake.
+    capabilities: ['repairs.all', 'prices.set', 'repairs.assign'],
   },
   {
     code: 'technician',

@@ -33,3 +33,36 @@ export async function customer(payload: Payload, extra: Record<string, unknown> 
   })
   return { customer: doc, email, token: await login('customers', email, PASSWORD) }
 }
+
+/** A customer record as the counter would create it (no portal login). */
+export async function counterCustomer(payload: Payload, extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'customers',
+    data: { firstName: 'Marc', lastName: unique('Client'), email: `${unique('cc')}@exemple.fr`, password: PASSWORD, _verified: true, ...extra },
+    disableVerificationEmail: true,
+  })
+}
+
+export async function device(payload: Payload, customerId: number, extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'devices',
+    data: { customer: customerId, brand: 'Apple', model: 'iPhone 13', serialNumber: unique('SN'), ...extra },
+  })
+}
+
+export async function repair(payload: Payload, deviceId: number, extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'repairs',
+    data: { device: deviceId, reportedProblem: 'Écran cassé', ...extra },
+  })
+}
+
+/** A lexical rich-text value holding one paragraph. */
+export function richText(text: string) {
+  return {
+    root: {
+      type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const,
+      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
+    },
+  }
+}

@@ -62,6 +62,8 @@ describe('can (permission check)', () => {
     expect(hasCapability(role('technician'), 'costs.read')).toBe(false)
     expect(hasCapability(role('technician'), 'repairs.all')).toBe(false)
     expect(hasCapability(role('receptionist'), 'repairs.all')).toBe(true)
+    expect(hasCapability(role('receptionist'), 'repairs.assign')).toBe(true)
+    expect(hasCapability(role('receptionist'), 'costs.read')).toBe(false)
   })
 
   it('counts as administrator whoever may update users & roles', () => {

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, isCustomer, isStaff } from '../access/index'
+
+/** Managed list of device types; each may name the skill a repair of that type needs. */
+export const DeviceTypes: CollectionConfig = {
+  slug: 'device-types',
+  labels: { singular: { fr: "Type d'appareil", en: 'Device type' }, plural: { fr: "Types d'appareils", en: 'Device types' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'skill'], group: { fr: 'Listes', en: 'Lists' } },
+  access: {
+    read: ({ req }) => isStaff(req.user) || isCustomer(req.user),
+    create: allow('devices', 'delete'),
+    update: allow('devices', 'delete'),
+    delete: allow('devices', 'delete'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
+    { name: 'code', type: 'text', required: true, unique: true, label: { fr: 'Code', en: 'Code' } },
+    {
+      name: 'skill',
+      type: 'relationship',
+      relationTo: 'skills',
+      label: { fr: 'Compétence requise', en: 'Required skill' },
+    },
+  ],
+}

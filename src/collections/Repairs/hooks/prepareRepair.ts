@@ -1,0 +1,87 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import type { Device } from '../../../payload-types'
+
+import { lateness } from '../../../domain/lateness'
+import { formatRepairReference } from '../../../domain/repairReference'
+import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../../domain/repairStatus'
+import { nextCounterValue } from '../../../operations/counters'
+import { enforce, RefusedError } from '../../../operations/httpError'
+import { appendNotes } from '../../../hooks/appendOnlyNotes'
+
+export const PRIORITY_RANK: Record<string, number> = { urgente: 1, haute: 2, normale: 3, basse: 4 }
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number | null | undefined))
+
+async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<number> {
+  const found = await req.payload.db.findOne<Device>({ collection: 'devices', req, where: { id: { equals: idOf(device) } } })
+  if (!found) throw new RefusedError("Le champ « Appareil » ne désigne aucun appareil connu : choisissez l'appareil déposé.", 400, { field: 'device' })
+  return idOf(found.customer)!
+}
+
+/**
+ * Everything a repair must hold before it is written: reference, customer from the device,
+ * a legal status change stamped with who and when, the clocks behind lateness and performance,
+ * append-only notes, and the late flag.
+ */
+export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+  // Imports (the demo seed) bring repairs with their past: status, step and clocks are kept as given.
+  const importing = context.importing === true
+  const now = importing && data.createdAt ? new Date(data.createdAt) : new Date()
+  const stamp = now.toISOString()
+
+  if (operation === 'create') {
+    const year = Number(new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: 'Europe/Paris' }).format(now))
+    data.reference = formatRepairReference(year, await nextCounterValue(req, `repairs-${year}`))
+    if (!importing) {
+      data.status = 'en_attente'
+      data.step = null
+    }
+    data.stageStartedAt ??= stamp
+  }
+  if (data.device !== undefined && (operation === 'create' || idOf(data.device) !== idOf(originalDoc?.device))) {
+    data.customer = await customerOfDevice(req, data.device)
+  }
+
+  const before: RepairState = { status: (originalDoc?.status ?? 'en_attente') as RepairStatus, step: (originalDoc?.step ?? null) as RepairStep | null }
+  const after: RepairState = {
+    status: (data.status ?? before.status) as RepairStatus,
+    step: (data.step !== undefined ? data.step : data.status && data.status !== 'en_cours' ? null : before.step) as RepairStep | null,
+  }
+  if (!importing && operation === 'update' && (after.status !== before.status || after.step !== before.step)) {
+    enforce(() => assertTransition(before, after))
+    data.status = after.status
+    data.step = after.step
+    data.stageStartedAt = stamp
+    data.statusChangedAt = stamp
+    data.statusChangedBy = req.user?.collection === 'users' ? req.user.id : null
+    if (after.status === 'en_cours' && !originalDoc?.startedAt) data.startedAt = stamp
+    if (after.status === 'termine') data.finishedAt = stamp
+    if (after.status === 'restitue') data.handedBackAt = stamp
+    if (after.status !== 'en_cours') data.waitingForParts = false
+  }
+
+  const wasWaiting = Boolean(originalDoc?.waitingForParts)
+  const waiting = data.waitingForParts ?? wasWaiting
+  if (waiting && !wasWaiting) data.pauseStartedAt = stamp
+  if (!waiting && wasWaiting && originalDoc?.pauseStartedAt) {
+    const paused = Math.round((now.getTime() - new Date(originalDoc.pauseStartedAt).getTime()) / 1000)
+    data.pausedSeconds = (originalDoc.pausedSeconds ?? 0) + Math.max(0, paused)
+    data.pauseStartedAt = null
+  }
+
+  const notes = appendNotes(data.notes, originalDoc?.notes, req, now)
+  if (notes !== undefined) data.notes = notes
+
+  const priority = data.priority ?? originalDoc?.priority ?? 'normale'
+  data.priorityRank = PRIORITY_RANK[priority] ?? 3
+
+  const merged = { ...originalDoc, ...data }
+  const late = lateness(
+    { status: merged.status, step: merged.step, promisedAt: merged.promisedAt, stageStartedAt: merged.stageStartedAt, waitingForParts: merged.waitingForParts },
+    new Date(),
+  )
+  data.late = late.late
+  data.lateReasons = late.reasons.join(' · ') || null
+  return data
+}

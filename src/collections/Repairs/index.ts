@@ -1,0 +1,153 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { allow, fieldAllow, fieldCapability } from '../../access/index'
+import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
+import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
+import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
+import { customerView } from './hooks/customerView'
+import { prepareRepair } from './hooks/prepareRepair'
+import { recordHistory } from './hooks/recordHistory'
+
+// What the counter records at intake; technicians cannot change it.
+const intake: { create: FieldAccess; update: FieldAccess } = {
+  create: fieldAllow('repairs', 'create'),
+  update: fieldAllow('repairs', 'create'),
+}
+const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
+const systemOnly = { create: () => false, update: () => false }
+
+const options = <K extends string>(labels: Record<K, { fr: string; en: string }>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
+
+export const Repairs: CollectionConfig = {
+  slug: 'repairs',
+  labels: { singular: { fr: 'Réparation', en: 'Repair' }, plural: { fr: 'Réparations', en: 'Repairs' } },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'device', 'customer', 'status', 'step', 'late', 'assignee', 'promisedAt'],
+    group: { fr: 'Atelier', en: 'Workshop' },
+    listSearchableFields: ['reference', 'reportedProblem'],
+  },
+  defaultSort: '-createdAt',
+  endpoints: [intakeTicketEndpoint],
+  access: {
+    read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
+    create: allow('repairs', 'create'),
+    update: rowsOf('repairs', 'update', { assigned: assignedRepairs, customer: false }),
+    delete: allow('repairs', 'delete'),
+  },
+  hooks: {
+    beforeChange: [prepareRepair],
+    afterChange: [recordHistory],
+    afterRead: [customerView],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'reference', type: 'text', unique: true, index: true, label: { fr: 'Référence', en: 'Reference' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'late', type: 'checkbox', index: true, defaultValue: false, label: { fr: 'En retard', en: 'Late' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'lateReasons', type: 'text', label: { fr: 'Motif du retard', en: 'Why late' }, admin: { readOnly: true }, access: systemOnly },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'device', type: 'relationship', relationTo: 'devices', required: true, index: true, label: { fr: 'Appareil', en: 'Device' }, access: intake },
+        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, admin: { readOnly: true, description: { fr: "Déduit de l'appareil.", en: 'From the device.' } }, access: systemOnly },
+      ],
+    },
+    { name: 'reportedProblem', type: 'textarea', required: true, label: { fr: 'Panne signalée', en: 'Reported problem' }, access: intake },
+    {
+      type: 'row',
+      fields: [
+        { name: 'status', type: 'select', required: true, defaultValue: 'en_attente', index: true, label: { fr: 'Statut', en: 'Status' }, options: options(STATUS_LABELS) },
+        { name: 'step', type: 'select', label: { fr: 'Étape', en: 'Step' }, options: options(STEP_LABELS), admin: { description: { fr: 'Pendant « En cours » seulement.', en: 'Only while in progress.' } } },
+        { name: 'waitingForParts', type: 'checkbox', defaultValue: false, label: { fr: 'En attente de pièces', en: 'Waiting for parts' }, admin: { description: { fr: 'Met en pause le délai de l’étape.', en: 'Pauses the step clock.' } } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'priority',
+          type: 'select',
+          defaultValue: 'normale',
+          label: { fr: 'Priorité', en: 'Priority' },
+          access: intake,
+          options: [
+            { value: 'urgente', label: { fr: 'Urgente', en: 'Urgent' } },
+            { value: 'haute', label: { fr: 'Haute', en: 'High' } },
+            { value: 'normale', label: { fr: 'Normale', en: 'Normal' } },
+            { value: 'basse', label: { fr: 'Basse', en: 'Low' } },
+          ],
+        },
+        { name: 'promisedAt', type: 'date', index: true, label: { fr: 'Date promise', en: 'Promised date' }, access: intake, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'assignee',
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+          label: { fr: 'Technicien', en: 'Technician' },
+          access: capability('repairs.assign'),
+          filterOptions: { isTechnician: { equals: true }, active: { equals: true } },
+        },
+        {
+          name: 'estimatedPrice',
+          type: 'number',
+          min: 0,
+          label: { fr: 'Prix estimé (centimes TTC)', en: 'Estimated price (cents incl. VAT)' },
+          access: capability('prices.set'),
+          admin: { step: 100 },
+        },
+      ],
+    },
+    {
+      name: 'notes',
+      type: 'array',
+      label: { fr: 'Notes techniques', en: 'Technical notes' },
+      access: capability('notes.technical'),
+      fields: [
+        { name: 'body', type: 'richText', required: true, label: { fr: 'Note', en: 'Note' } },
+        {
+          name: 'visibility',
+          type: 'select',
+          required: true,
+          defaultValue: 'interne',
+          label: { fr: 'Visibilité', en: 'Visibility' },
+          options: [
+            { value: 'interne', label: { fr: 'Interne', en: 'Internal' } },
+            { value: 'client', label: { fr: 'Visible par le client', en: 'Visible to customer' } },
+          ],
+        },
+        { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
+        { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { fr: 'Le', en: 'At' } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: { fr: 'Suivi (automatique)', en: 'Tracking (automatic)' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'priorityRank', type: 'number', index: true, admin: { readOnly: true }, access: systemOnly },
+        { name: 'stageStartedAt', type: 'date', label: { fr: "Début de l'étape", en: 'Stage started' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'statusChangedAt', type: 'date', label: { fr: 'Dernier changement', en: 'Last change' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'statusChangedBy', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'startedAt', type: 'date', label: { fr: 'Début des travaux', en: 'Work started' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'finishedAt', type: 'date', index: true, label: { fr: 'Terminée le', en: 'Finished' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'handedBackAt', type: 'date', label: { fr: 'Restituée le', en: 'Handed back' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'pauseStartedAt', type: 'date', admin: { readOnly: true }, access: systemOnly },
+        { name: 'pausedSeconds', type: 'number', defaultValue: 0, label: { fr: "Temps d'attente de pièces (s)", en: 'Waiting for parts (s)' }, admin: { readOnly: true }, access: systemOnly },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'repair-events',
+      on: 'repair',
+      defaultSort: '-at',
+      defaultLimit: 100,
+      label: { fr: 'Historique', en: 'History' },
+    },
+  ],
+}

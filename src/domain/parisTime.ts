@@ -1,0 +1,47 @@
+/** Wall-clock reading in Europe/Paris, where the shop is, whatever the server time zone. */
+
+export const SHOP_TIME_ZONE = 'Europe/Paris'
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SHOP_TIME_ZONE,
+  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+const WEEKDAYS: Record<string, 1 | 2 | 3 | 4 | 5 | 6 | 7> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }
+
+export type ParisParts = {
+  /** ISO weekday, 1 = Monday. */
+  weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7
+  /** 'YYYY-MM-DD' */
+  date: string
+  /** 'HH:MM' */
+  time: string
+}
+
+export function parisParts(at: Date): ParisParts {
+  const p: Record<string, string> = {}
+  for (const part of partsFormatter.formatToParts(at)) p[part.type] = part.value
+  return {
+    weekday: WEEKDAYS[p.weekday] ?? 1,
+    date: `${p.year}-${p.month}-${p.day}`,
+    time: `${p.hour}:${p.minute}`,
+  }
+}
+
+/** 'jj/mm/aaaa' as read in Paris. */
+export function formatParisDate(at: Date): string {
+  const [y, m, d] = parisParts(at).date.split('-')
+  return `${d}/${m}/${y}`
+}
+
+export function toDate(value: string | Date | null | undefined): Date | null {
+  if (value == null || value === '') return null
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}

@@ -1,0 +1,14 @@
+import type { TaskConfig } from 'payload'
+
+import { refreshLateFlags } from '../operations/lateFlags'
+
+/** Every 10 minutes: repairs that time has made late (or no longer late) get their flag. */
+export const RefreshLateFlags: TaskConfig<'refreshLateFlags'> = {
+  slug: 'refreshLateFlags',
+  label: 'Recalcul des retards',
+  inputSchema: [],
+  outputSchema: [{ name: 'changed', type: 'number' }],
+  retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
+  schedule: [{ cron: '0 */10 * * * *', queue: 'atelier' }],
+  handler: async ({ req }) => ({ output: { changed: await refreshLateFlags(req.payload) } }),
+}

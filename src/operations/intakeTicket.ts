@@ -1,0 +1,508 @@
+/**
+ * The printable intake ticket (« bon de dépôt »): one A4 page handed to the customer when a
+ * device is left at the workshop, and signed by them. Built with pdfkit's standard Helvetica
+ * (WinAnsi encoding: French accents are fine, anything else is transliterated or replaced).
+ */
+import PDFDocument from 'pdfkit'
+import QRCode from 'qrcode'
+
+import { parisParts, toDate } from '../domain/parisTime'
+
+export type IntakeTicketData = {
+  shop: { name: string; address?: string; phone?: string; email?: string; siret?: string }
+  /** 'R-2026-000042' */
+  reference: string
+  /** ISO */
+  createdAt: string
+  customer: { name: string; phone?: string | null; email?: string | null }
+  device: {
+    type?: string | null
+    brand?: string | null
+    model?: string | null
+    serialNumber?: string | null
+    imei?: string | null
+    color?: string | null
+    accessories?: string[]
+    condition?: { scratches?: boolean; cracks?: boolean; missingParts?: string | null; notes?: string | null }
+  }
+  /** The customer's words. */
+  problem: string
+  /** Integer cents. */
+  estimatedPrice?: number | null
+  /** ISO */
+  promisedAt?: string | null
+  /** Absolute URL of the repair page on the customer portal; encoded in the QR code. */
+  portalUrl: string
+  /** Staff name. */
+  receivedBy?: string | null
+}
+
+/** Conditions printed on every ticket, above the customer's signature. */
+export const INTAKE_TERMS: string[] = [
+  "Diagnostic : l'appareil est examiné par nos techniciens afin d'établir la panne. Le diagnostic est offert si la réparation est acceptée ; en cas de refus du devis, un forfait de diagnostic peut être facturé selon le tarif affiché en boutique.",
+  "Devis : le prix estimé ci-dessus est indicatif. Si le coût de la réparation le dépasse de plus de 15 %, ou dépasse 50,00 € en l'absence d'estimation, un devis vous est soumis et aucune intervention n'est engagée sans votre accord écrit.",
+  "Garantie : les réparations sont garanties 3 mois, pièces et main-d'œuvre, à compter de la restitution de l'appareil. La garantie ne couvre pas la casse, l'oxydation, ni l'intervention d'un tiers sur l'appareil.",
+  "Données : la sauvegarde des données (photos, contacts, messages...) est à la charge du client avant le dépôt. L'atelier ne saurait être tenu responsable d'une perte de données survenue pendant l'intervention.",
+  "Retrait : l'appareil est restitué sur présentation de ce bon. Un appareil non retiré dans les 90 jours suivant l'avis de fin d'intervention pourra, après relance restée sans réponse, être considéré comme abandonné ; des frais de garde pourront être facturés.",
+  "Données personnelles : vos informations servent au seul suivi de votre réparation et sont conservées pendant la durée légale de conservation des documents commerciaux. Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement, à exercer auprès de l'atelier.",
+]
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+/** Code points outside Latin-1 that Helvetica's WinAnsi encoding (as pdfkit maps it) can show. */
+const WIN_ANSI_EXTRA = new Set([
+  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014,
+  0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039,
+  0x203a, 0x20ac, 0x2122,
+])
+
+const REPLACEMENTS: Record<string, string> = {
+  // Latin letters that have no decomposition to strip.
+  '\u0110': 'D',
+  '\u0111': 'd',
+  '\u0126': 'H',
+  '\u0127': 'h',
+  '\u0131': 'i',
+  '\u0141': 'L',
+  '\u0142': 'l',
+  '\u0166': 'T',
+  '\u0167': 't',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '\u2014',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u2190': '<-',
+  '\u2192': '->',
+  '\u21d2': '=>',
+  '\u2212': '-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2713': 'x',
+  '\u2714': 'x',
+  '\u2717': 'x',
+  '\u2718': 'x',
+}
+
+function isWinAnsi(code: number): boolean {
+  if (code >= 0x20 && code <= 0x7e) return true
+  if (code >= 0xa0 && code <= 0xff) return true
+  return WIN_ANSI_EXTRA.has(code)
+}
+
+/**
+ * Makes any text printable with the standard fonts: typographic spaces become no-break spaces,
+ * a few symbols get an ASCII spelling, other letters lose their diacritics (ł, ő...), and what
+ * is left unprintable (emoji, other scripts) becomes '?'.
+ */
+export function toWinAnsi(input: string): string {
+  let out = ''
+  for (const char of input.normalize('NFC')) {
+    const code = char.codePointAt(0) ?? 0
+    if (isWinAnsi(code)) out += char
+    else if (char === '\n' || char === '\t') out += char
+    else if (char === '\r') continue
+    else if (/[\u2000-\u200a\u202f\u205f\u3000]/.test(char)) out += '\u00a0'
+    else if (/[\u200b-\u200d\u2060\ufe0e\ufe0f]/.test(char)) continue
+    else if (REPLACEMENTS[char]) out += REPLACEMENTS[char]
+    else {
+      const bare = char.normalize('NFKD').replace(/\p{M}/gu, '')
+      out += bare && [...bare].every((c) => isWinAnsi(c.codePointAt(0) ?? 0)) ? bare : '?'
+    }
+  }
+  return out
+}
+
+const priceFormatter = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+
+/** '129,00 €' from 12900 cents (with the narrow no-break space that fr-FR uses). */
+export function formatPriceCents(cents: number): string {
+  return priceFormatter.format(cents / 100)
+}
+
+/** 'jj/mm/aaaa HH:MM' (or 'jj/mm/aaaa' alone) in Europe/Paris; null when the value is no date. */
+function parisDateTime(iso: string | null | undefined, withTime: 'always' | 'unlessMidnight'): string | null {
+  const date = toDate(iso)
+  if (!date) return null
+  const parts = parisParts(date)
+  const [y, m, d] = parts.date.split('-')
+  const day = `${d}/${m}/${y}`
+  if (withTime === 'unlessMidnight' && parts.time === '00:00') return day
+  return `${day} ${parts.time}`
+}
+
+/** French numbers in E.164 read back as '06 12 34 56 78'; others stay as given. */
+function displayPhone(phone: string | null | undefined): string | null {
+  const value = phone?.trim()
+  if (!value) return null
+  const french = /^\+33([1-9]\d{8})$/.exec(value.replace(/\s/g, ''))
+  if (!french) return value
+  return `0${french[1]}`.replace(/(\d\d)(?=\d)/g, '$1 ')
+}
+
+function displaySiret(siret: string): string {
+  const digits = siret.replace(/\s/g, '')
+  return /^\d{14}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') : siret
+}
+
+function present(value: string | null | undefined): string | null {
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : null
+}
+
+const NONE = '\u2014'
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+const PAGE = { width: 595.28, height: 841.89 }
+const MARGIN = 36
+const CONTENT_W = PAGE.width - 2 * MARGIN
+const GAP = 10
+const HEADER_BAND = 17
+
+const COLOR = {
+  text: '#1a1a1a',
+  muted: '#5f6368',
+  line: '#b8bec6',
+  band: '#eef1f4',
+  accent: '#1f3a5f',
+}
+
+type Doc = PDFKit.PDFDocument
+
+type TextOptions = PDFKit.Mixins.TextOptions
+
+function write(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  options: TextOptions & { font?: string; size?: number; color?: string } = {},
+): void {
+  const { font = 'Helvetica', size = 9, color = COLOR.text, ...rest } = options
+  doc.font(font).fontSize(size).fillColor(color)
+  doc.text(toWinAnsi(text), x, y, { lineBreak: true, ...rest })
+}
+
+/** Height the text takes at (width, font, size), so blocks can be stacked. */
+function measure(doc: Doc, text: string, width: number, font: string, size: number, lineGap = 0): number {
+  doc.font(font).fontSize(size)
+  return doc.heightOfString(toWinAnsi(text), { width, lineGap })
+}
+
+/** A framed block with a tinted title band; returns the y where its content starts. */
+function section(doc: Doc, title: string, x: number, y: number, w: number, h: number): number {
+  doc.save()
+  doc.lineWidth(0.8).strokeColor(COLOR.line)
+  doc.roundedRect(x, y, w, h, 3).stroke()
+  doc.rect(x + 0.4, y + 0.4, w - 0.8, HEADER_BAND).fillColor(COLOR.band).fill()
+  doc.moveTo(x, y + HEADER_BAND).lineTo(x + w, y + HEADER_BAND).strokeColor(COLOR.line).stroke()
+  doc.restore()
+  write(doc, title, x + 8, y + 5, { font: 'Helvetica-Bold', size: 9, color: COLOR.accent, width: w - 16, height: 11, ellipsis: true })
+  return y + HEADER_BAND + 6
+}
+
+const ROW_H = 13.5
+
+/** 'Label : value' on one line inside a section, the value cut with an ellipsis if too long. */
+function field(doc: Doc, label: string, value: string | null, x: number, y: number, w: number, labelW: number): void {
+  write(doc, label, x, y + 0.36, { size: 8.5, color: COLOR.muted, width: labelW, height: 11, ellipsis: true })
+  write(doc, value ?? NONE, x + labelW, y, {
+    font: value ? 'Helvetica-Bold' : 'Helvetica',
+    size: 9,
+    color: value ? COLOR.text : COLOR.muted,
+    width: w - labelW,
+    height: 11,
+    ellipsis: true,
+  })
+}
+
+/** A value that may take several lines, clamped to maxLines. */
+function multiline(
+  doc: Doc,
+  label: string,
+  value: string | null,
+  x: number,
+  y: number,
+  w: number,
+  labelW: number,
+  maxLines: number,
+  bold = false,
+): number {
+  write(doc, label, x, y + 0.36, { size: 8.5, color: COLOR.muted, width: labelW, height: 11, ellipsis: true })
+  const text = value ?? NONE
+  const font = bold && value ? 'Helvetica-Bold' : 'Helvetica'
+  const lineH = 11
+  const height = Math.min(measure(doc, text, w - labelW, font, 9), maxLines * lineH)
+  write(doc, text, x + labelW, y, {
+    font,
+    size: 9,
+    color: value ? COLOR.text : COLOR.muted,
+    width: w - labelW,
+    height: maxLines * lineH,
+    ellipsis: true,
+  })
+  return Math.max(ROW_H, Math.ceil(height / lineH) * lineH + 2.5)
+}
+
+function collect(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Renders the « bon de dépôt » as a one-page A4 PDF. */
+export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer> {
+  const qrPng = await QRCode.toBuffer(data.portalUrl, {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    width: 360,
+    color: { dark: '#000000', light: '#ffffff' },
+  })
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    // Everything is placed at explicit positions; the bottom margin is kept small so the footer
+    // never makes pdfkit open a second page.
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 12 },
+    lang: 'fr-FR',
+    displayTitle: true,
+    info: {
+      // Metadata strings are written as UTF-16 by pdfkit: no WinAnsi limit here.
+      Title: `Bon de dépôt ${data.reference}`,
+      Author: data.shop.name,
+      Subject: `Bon de dépôt ${data.reference} \u2014 ${data.customer.name}`,
+      Creator: 'Atelier',
+    },
+  })
+  const done = collect(doc)
+
+  const left = MARGIN
+  const right = MARGIN + CONTENT_W
+  let y = MARGIN
+
+  // --- Header: shop identity (left), title and reference (right) ------------------------------
+  const shopW = 290
+  write(doc, data.shop.name, left, y, { font: 'Helvetica-Bold', size: 15, color: COLOR.accent, width: shopW, height: 19, ellipsis: true })
+  let shopY = y + 21
+  const shopLines: string[] = []
+  const address = present(data.shop.address)
+  if (address) shopLines.push(...address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3))
+  const contact = [displayPhone(data.shop.phone) && `Tél. ${displayPhone(data.shop.phone)}`, present(data.shop.email)]
+    .filter(Boolean)
+    .join('  \u2022  ')
+  if (contact) shopLines.push(contact)
+  if (present(data.shop.siret)) shopLines.push(`SIRET ${displaySiret(data.shop.siret!.trim())}`)
+  for (const line of shopLines) {
+    write(doc, line, left, shopY, { size: 8.5, color: COLOR.muted, width: shopW, height: 11, ellipsis: true })
+    shopY += 11
+  }
+
+  const titleW = 220
+  const titleX = right - titleW
+  write(doc, 'Bon de dépôt', titleX, y, { font: 'Helvetica-Bold', size: 20, color: COLOR.accent, width: titleW, align: 'right' })
+  write(doc, data.reference, titleX, y + 25, { font: 'Helvetica-Bold', size: 17, width: titleW, align: 'right', height: 21, ellipsis: true })
+  const deposited = parisDateTime(data.createdAt, 'always')
+  write(doc, deposited ? `Déposé le ${deposited.replace(' ', ' à ')}` : 'Date de dépôt non renseignée', titleX, y + 47, {
+    size: 9,
+    color: COLOR.muted,
+    width: titleW,
+    align: 'right',
+  })
+
+  y = Math.max(shopY, y + 60) + 8
+  doc.moveTo(left, y).lineTo(right, y).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
+  y += GAP + 2
+
+  // --- Customer and device --------------------------------------------------------------------
+  const colW = (CONTENT_W - GAP) / 2
+  const deviceRows: [string, string | null][] = [
+    ['Type', present(data.device.type)],
+    ['Marque', present(data.device.brand)],
+    ['Modèle', present(data.device.model)],
+    ['N° de série', present(data.device.serialNumber)],
+    ['IMEI', present(data.device.imei)],
+    ['Couleur', present(data.device.color)],
+  ]
+  const accessories = (data.device.accessories ?? []).map((a) => a.trim()).filter(Boolean)
+  const accessoriesText = accessories.length ? accessories.join(', ') : 'Aucun'
+  const boxH = HEADER_BAND + 6 + deviceRows.length * ROW_H + 3 * 11 + 6
+
+  let cy = section(doc, 'Client', left, y, colW, boxH)
+  const cx = left + 8
+  const cw = colW - 16
+  cy += multiline(doc, 'Nom', present(data.customer.name), cx, cy, cw, 62, 2, true)
+  field(doc, 'Téléphone', displayPhone(data.customer.phone), cx, cy, cw, 62)
+  cy += ROW_H
+  cy += multiline(doc, 'E-mail', present(data.customer.email), cx, cy, cw, 62, 2, true)
+  cy += 6
+  write(doc, 'Conservez ce bon : il vous sera demandé pour retirer votre appareil.', cx, cy, {
+    font: 'Helvetica-Oblique',
+    size: 8,
+    color: COLOR.muted,
+    width: cw,
+    height: 22,
+    ellipsis: true,
+  })
+
+  const dx = left + colW + GAP
+  let dy = section(doc, 'Appareil', dx, y, colW, boxH)
+  for (const [label, value] of deviceRows) {
+    field(doc, label, value, dx + 8, dy, colW - 16, 70)
+    dy += ROW_H
+  }
+  multiline(doc, 'Accessoires', accessoriesText, dx + 8, dy, colW - 16, 70, 3, accessories.length > 0)
+  y += boxH + GAP
+
+  // --- Condition at reception -----------------------------------------------------------------
+  const condition = data.device.condition ?? {}
+  const yesNo = (v: boolean | undefined) => (v ? 'oui' : 'non')
+  const condH = HEADER_BAND + 6 + ROW_H + ROW_H + 22 + 4
+  let ky = section(doc, 'État à la réception', left, y, CONTENT_W, condH)
+  const kx = left + 8
+  const kw = CONTENT_W - 16
+  field(doc, 'Rayures', yesNo(condition.scratches), kx, ky, 150, 62)
+  field(doc, 'Fissures', yesNo(condition.cracks), kx + 160, ky, 150, 50)
+  ky += ROW_H
+  field(doc, 'Pièces manquantes', present(condition.missingParts) ?? 'aucune', kx, ky, kw, 100)
+  ky += ROW_H
+  multiline(doc, 'Remarques', present(condition.notes), kx, ky, kw, 100, 2)
+  y += condH + GAP
+
+  // --- Problem as told by the customer --------------------------------------------------------
+  const problemLines = 4
+  const problemH = HEADER_BAND + 6 + problemLines * 11.5 + 6
+  const py = section(doc, 'Panne décrite par le client', left, y, CONTENT_W, problemH)
+  write(doc, present(data.problem) ?? NONE, kx, py, {
+    size: 9.5,
+    width: kw,
+    height: problemLines * 11.5,
+    lineGap: 0.5,
+    ellipsis: true,
+  })
+  y += problemH + GAP
+
+  // --- Price, promised date and QR code -------------------------------------------------------
+  const qrBlockW = 150
+  const priceW = CONTENT_W - qrBlockW - GAP
+  const qrSize = 86
+  const priceH = HEADER_BAND + 8 + qrSize + 6
+  let ey = section(doc, 'Estimation et délai', left, y, priceW, priceH)
+  const price =
+    typeof data.estimatedPrice === 'number' && Number.isFinite(data.estimatedPrice)
+      ? formatPriceCents(data.estimatedPrice)
+      : null
+  write(doc, 'Prix estimé', kx, ey + 2, { size: 8.5, color: COLOR.muted, width: 120 })
+  write(doc, price ?? 'Sur devis', kx + 120, ey - 1, { font: 'Helvetica-Bold', size: 14, width: priceW - 136, height: 18, ellipsis: true })
+  ey += 22
+  const promised = parisDateTime(data.promisedAt, 'unlessMidnight')
+  write(doc, 'Restitution prévue le', kx, ey + 1, { size: 8.5, color: COLOR.muted, width: 120 })
+  write(doc, promised ? promised.replace(' ', ' à ') : 'à confirmer', kx + 120, ey - 1, {
+    font: promised ? 'Helvetica-Bold' : 'Helvetica',
+    size: 11,
+    color: promised ? COLOR.text : COLOR.muted,
+    width: priceW - 136,
+    height: 14,
+    ellipsis: true,
+  })
+  ey += 22
+  write(
+    doc,
+    price
+      ? "Prix indicatif établi au dépôt, sous réserve du diagnostic. Tout dépassement vous sera soumis avant intervention."
+      : "Le prix vous sera communiqué après diagnostic ; aucune intervention payante n'est engagée sans votre accord.",
+    kx,
+    ey,
+    { font: 'Helvetica-Oblique', size: 8, color: COLOR.muted, width: priceW - 16, height: 30, ellipsis: true },
+  )
+
+  const qx = right - qrBlockW
+  doc.save()
+  doc.lineWidth(0.8).strokeColor(COLOR.line).roundedRect(qx, y, qrBlockW, priceH, 3).stroke()
+  doc.restore()
+  const qrX = qx + (qrBlockW - qrSize) / 2
+  doc.image(qrPng, qrX, y + 6, { width: qrSize, height: qrSize })
+  doc.link(qrX, y + 6, qrSize, qrSize, data.portalUrl)
+  write(doc, 'Suivez votre réparation en ligne', qx + 4, y + 6 + qrSize + 2, {
+    font: 'Helvetica-Bold',
+    size: 7.5,
+    color: COLOR.accent,
+    width: qrBlockW - 8,
+    align: 'center',
+    height: 10,
+    ellipsis: true,
+  })
+  write(doc, data.portalUrl, qx + 4, y + 6 + qrSize + 12, {
+    size: 5.5,
+    color: COLOR.muted,
+    width: qrBlockW - 8,
+    align: 'center',
+    height: 14,
+    ellipsis: true,
+    link: data.portalUrl,
+  })
+  // The caption and URL sit under the QR code inside the frame: grow the frame if needed.
+  y += Math.max(priceH, qrSize + 6 + 12 + 14 + 4) + GAP
+
+  // --- Terms -----------------------------------------------------------------------------------
+  write(doc, 'Conditions générales de dépôt', left, y, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: CONTENT_W })
+  y += 12
+  const termsSize = 7
+  for (const paragraph of INTAKE_TERMS) {
+    const h = measure(doc, paragraph, CONTENT_W, 'Helvetica', termsSize, 0.3)
+    write(doc, paragraph, left, y, { size: termsSize, color: COLOR.text, width: CONTENT_W, lineGap: 0.3, align: 'justify' })
+    y += h + 2.5
+  }
+  write(doc, 'Le client reconnaît avoir pris connaissance des conditions ci-dessus et les accepter.', left, y + 1, {
+    font: 'Helvetica-Bold',
+    size: 7.5,
+    width: CONTENT_W,
+  })
+  y += 10 + GAP
+
+  // --- Signatures ------------------------------------------------------------------------------
+  const footerY = PAGE.height - 28
+  const signH = Math.max(70, Math.min(95, footerY - 8 - y))
+  const signW = CONTENT_W * 0.58
+  write(doc, 'Signature du client', left, y, { font: 'Helvetica-Bold', size: 9, width: signW })
+  write(doc, '(précédée de la mention manuscrite « Lu et approuvé »)', left + 92, y + 1.5, { size: 7.5, color: COLOR.muted, width: signW - 92 })
+  doc.save()
+  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(left, y + 13, signW, signH - 13).stroke()
+  doc.restore()
+  write(doc, 'Le ____ / ____ / ________', left + 6, y + signH - 12, { size: 7.5, color: COLOR.muted, width: signW - 12 })
+
+  const sx = left + signW + GAP
+  const sw = CONTENT_W - signW - GAP
+  write(doc, "Pour l'atelier", sx, y, { font: 'Helvetica-Bold', size: 9, width: sw })
+  doc.save()
+  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(sx, y + 13, sw, signH - 13).stroke()
+  doc.restore()
+  write(doc, 'Pris en charge par', sx + 6, y + 17, { size: 7.5, color: COLOR.muted, width: sw - 12 })
+  write(doc, present(data.receivedBy) ?? NONE, sx + 6, y + 27, {
+    font: 'Helvetica-Bold',
+    size: 9.5,
+    color: present(data.receivedBy) ? COLOR.text : COLOR.muted,
+    width: sw - 12,
+    height: 12,
+    ellipsis: true,
+  })
+  write(doc, 'Cachet et signature', sx + 6, y + 41, { size: 7.5, color: COLOR.muted, width: sw - 12 })
+
+  // --- Footer ----------------------------------------------------------------------------------
+  const footer = [data.shop.name, `Bon de dépôt ${data.reference}`, deposited ? `déposé le ${deposited}` : null]
+    .filter(Boolean)
+    .join('  \u2022  ')
+  write(doc, footer, left, footerY, { size: 7, color: COLOR.muted, width: CONTENT_W, align: 'center', height: 9, ellipsis: true })
+
+  doc.end()
+  return done
+}

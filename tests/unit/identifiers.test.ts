@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+
+import { DomainError } from '../../src/domain/errors'
+import { isValidImei, isValidSiret, normaliseImei, normaliseSiret } from '../../src/domain/identifiers'
+
+function failure(fn: () => unknown): DomainError {
+  try {
+    fn()
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError)
+    return error as DomainError
+  }
+  throw new Error('expected a DomainError')
+}
+
+describe('IMEI', () => {
+  it('accepts a real IMEI', () => {
+    expect(isValidImei('490154203237518')).toBe(true)
+  })
+  it('ignores spaces and dashes', () => {
+    expect(isValidImei('49-015420-323751-8')).toBe(true)
+    expect(isValidImei('49 015420 323751 8')).toBe(true)
+  })
+  it('refuses a wrong check digit', () => {
+    expect(isValidImei('490154203237517')).toBe(false)
+  })
+  it('refuses 14 digits', () => {
+    expect(isValidImei('49015420323751')).toBe(false)
+  })
+  it('refuses 16 digits even if the Luhn sum works out', () => {
+    // 0 prepended keeps the Luhn sum but breaks the length.
+    expect(isValidImei('0490154203237518')).toBe(false)
+  })
+  it('refuses letters', () => {
+    expect(isValidImei('49015420323751A')).toBe(false)
+  })
+  it('normalises to digits only', () => {
+    expect(normaliseImei(' 49-015420-323751-8 ')).toBe('490154203237518')
+  })
+  it('explains a refused IMEI in French', () => {
+    const error = failure(() => normaliseImei('490154203237517'))
+    expect(error.code).toBe('invalid_imei')
+    expect(error.field).toBe('imei')
+    expect(error.message).toContain('« 490154203237517 »')
+    expect(error.message).toContain('15 chiffres')
+    expect(error.message).toContain('clé de contrôle')
+  })
+})
+
+describe('SIRET', () => {
+  it('accepts a real SIRET', () => {
+    expect(isValidSiret('73282932000074')).toBe(true)
+  })
+  it('ignores the usual spaces', () => {
+    expect(isValidSiret('732 829 320 00074')).toBe(true)
+  })
+  it('refuses a wrong check digit', () => {
+    expect(isValidSiret('73282932000075')).toBe(false)
+  })
+  it('refuses 13 digits', () => {
+    expect(isValidSiret('7328293200007')).toBe(false)
+  })
+  it('accepts a La Poste establishment whose digit sum is a multiple of 5 (fails Luhn)', () => {
+    expect(isValidSiret('35600000049837')).toBe(true)
+  })
+  it('accepts La Poste head office, which passes Luhn', () => {
+    expect(isValidSiret('35600000000048')).toBe(true)
+  })
+  it('refuses a La Poste number whose digit sum is not a multiple of 5', () => {
+    expect(isValidSiret('35600000049838')).toBe(false)
+  })
+  it('does not extend the multiple-of-5 rule to other companies', () => {
+    // Digit sum 45, Luhn fails.
+    expect(isValidSiret('73282932000072')).toBe(false)
+  })
+  it('normalises to digits only', () => {
+    expect(normaliseSiret('732 829 320 00074')).toBe('73282932000074')
+  })
+  it('explains a refused SIRET in French', () => {
+    const error = failure(() => normaliseSiret('123'))
+    expect(error.code).toBe('invalid_siret')
+    expect(error.field).toBe('siret')
+    expect(error.message).toContain('« 123 »')
+    expect(error.message).toContain('14 chiffres')
+  })
+})

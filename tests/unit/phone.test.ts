@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+
+import { DomainError } from '../../src/domain/errors'
+import { normalisePhone } from '../../src/domain/phone'
+
+function failure(input: string): DomainError {
+  try {
+    normalisePhone(input)
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainError)
+    return error as DomainError
+  }
+  throw new Error(`expected « ${input} » to be refused`)
+}
+
+describe('normalisePhone — French numbers', () => {
+  it.each([
+    '06 12 34 56 78',
+    '06.12.34.56.78',
+    '06-12-34-56-78',
+    '0612345678',
+    '+33 6 12 34 56 78',
+    '+33 (0)6 12 34 56 78',
+    '0033612345678',
+    '00 33 6 12 34 56 78',
+    '  06 12 34 56 78  ',
+  ])('normalises « %s » to +33612345678', (input) => {
+    expect(normalisePhone(input)).toBe('+33612345678')
+  })
+
+  it('normalises a landline', () => {
+    expect(normalisePhone('01 23 45 67 89')).toBe('+33123456789')
+  })
+
+  it('tolerates the trunk zero typed after +33', () => {
+    expect(normalisePhone('+33 06 12 34 56 78')).toBe('+33612345678')
+  })
+
+  it('refuses 9 digits', () => {
+    expect(failure('06 12 34 56 7').code).toBe('invalid_phone')
+  })
+
+  it('refuses 11 digits', () => {
+    expect(failure('06 12 34 56 789').code).toBe('invalid_phone')
+  })
+
+  it('refuses 00 followed by a national number that is not international', () => {
+    expect(failure('00 12 34 56').code).toBe('invalid_phone')
+  })
+
+  it('refuses a national number not starting with 0', () => {
+    expect(failure('6 12 34 56 78').code).toBe('invalid_phone')
+  })
+
+  it('refuses +33 followed by a short number', () => {
+    expect(failure('+33 6 12 34').code).toBe('invalid_phone')
+  })
+
+  it('refuses letters', () => {
+    expect(failure('06 12 34 56 7a').code).toBe('invalid_phone')
+  })
+})
+
+describe('normalisePhone — international numbers', () => {
+  it('keeps a Belgian mobile', () => {
+    expect(normalisePhone('+32 470 12 34 56')).toBe('+32470123456')
+  })
+
+  it('turns the 00 prefix into +', () => {
+    expect(normalisePhone('0044 20 7946 0958')).toBe('+442079460958')
+  })
+
+  it('accepts 8 digits', () => {
+    expect(normalisePhone('+12345678')).toBe('+12345678')
+  })
+
+  it('refuses 7 digits', () => {
+    expect(failure('+1234567').code).toBe('invalid_phone')
+  })
+
+  it('accepts 15 digits', () => {
+    expect(normalisePhone('+123456789012345')).toBe('+123456789012345')
+  })
+
+  it('refuses 16 digits', () => {
+    expect(failure('+1234567890123456').code).toBe('invalid_phone')
+  })
+
+  it('refuses a country code starting with 0', () => {
+    expect(failure('+0612345678').code).toBe('invalid_phone')
+  })
+})
+
+describe('normalisePhone — errors', () => {
+  it('names the number and explains the expected formats', () => {
+    const error = failure('12')
+    expect(error.field).toBe('phone')
+    expect(error.status).toBe(400)
+    expect(error.message).toBe(
+      "Le numéro de téléphone « 12 » n'est pas valide : saisissez un numéro français à 10 chiffres (06 12 34 56 78) ou international (+32 …).",
+    )
+  })
+
+  it('refuses an empty string', () => {
+    expect(failure('').code).toBe('invalid_phone')
+  })
+
+  it('refuses whitespace only', () => {
+    const error = failure('   ')
+    expect(error.code).toBe('invalid_phone')
+    expect(error.field).toBe('phone')
+  })
+})
