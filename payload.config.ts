@@ -16,7 +16,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: serverUrl(),
+  // Only when set: a fixed serverURL also restricts cookie sign-in to that origin (CSRF).
+  ...(process.env.SERVER_URL ? { serverURL: serverUrl() } : {}),
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
     // Schema changes go through committed migrations only, in every environment.

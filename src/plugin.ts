@@ -60,6 +60,17 @@ export const atelier =
         ...config.admin,
         user: Users.slug,
         meta: { titleSuffix: ' — Atelier', ...config.admin?.meta },
+        // Gravatar needs the internet; shops may run offline.
+        avatar: 'default',
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin-components/NavLinks#NavLinks'],
+          views: {
+            ...config.admin?.components?.views,
+            intake: { Component: '/src/admin-components/IntakeView#IntakeView', path: '/nouveau-depot', meta: { title: 'Nouveau dépôt' } },
+            myRepairs: { Component: '/src/admin-components/MyRepairsView#MyRepairsView', path: '/mes-reparations', meta: { title: 'Mes réparations' } },
+          },
+        },
       },
       collections: collections.map(withAuditLog),
       endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
@@ -70,7 +81,7 @@ export const atelier =
         autoRun: runsJobs() ? [{ cron: '* * * * *', queue: 'atelier' }] : [],
       },
       // Refusals by a business rule are expected answers, not server faults.
-      loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info' } as Config['loggingLevels']) },
+      loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info', AuthenticationError: 'info', UnverifiedEmail: 'info' } as Config['loggingLevels']) },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (options.migrate ?? migrateOnStart()) {

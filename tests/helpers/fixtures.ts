@@ -53,7 +53,7 @@ export async function device(payload: Payload, customerId: number, extra: Record
 export async function repair(payload: Payload, deviceId: number, extra: Record<string, unknown> = {}) {
   return payload.create({
     collection: 'repairs',
-    data: { device: deviceId, reportedProblem: 'Écran cassé', ...extra },
+    data: { device: deviceId, reportedProblem: 'Écran cassé', status: 'en_attente' as const, ...extra },
   })
 }
 

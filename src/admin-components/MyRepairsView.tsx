@@ -1,0 +1,71 @@
+import type { AdminViewServerProps } from 'payload'
+
+import React from 'react'
+
+import type { Device } from '../payload-types'
+
+import { describeState, type RepairStatus, type RepairStep } from '../domain/repairStatus'
+import { AdminPage } from './AdminPage'
+import styles from './views.module.css'
+
+const PRIORITY: Record<string, string> = { urgente: 'Urgente', haute: 'Haute', normale: 'Normale', basse: 'Basse' }
+
+const date = (iso?: string | null) =>
+  iso ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)) : '—'
+
+/** « Mes réparations »: the signed-in technician's open repairs, most urgent first. */
+export async function MyRepairsView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  const repairs = req.user
+    ? await req.payload.find({
+        collection: 'repairs',
+        where: { assignee: { equals: req.user.id }, status: { in: ['en_attente', 'en_cours', 'termine'] } },
+        sort: ['priorityRank', 'promisedAt'],
+        depth: 1,
+        limit: 200,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+    : { docs: [] }
+  const admin = req.payload.config.routes.admin
+  return (
+    <AdminPage props={props} title="Mes réparations">
+      {repairs.docs.length === 0 ? (
+        <p>Aucune réparation ne vous est assignée pour le moment.</p>
+      ) : (
+        <table className={styles.table} data-testid="my-repairs">
+          <thead>
+            <tr>
+              <th>Référence</th>
+              <th>Appareil</th>
+              <th>Panne</th>
+              <th>Statut</th>
+              <th>Priorité</th>
+              <th>Date promise</th>
+              <th>Retard</th>
+            </tr>
+          </thead>
+          <tbody>
+            {repairs.docs.map((r) => (
+              <tr key={r.id} className={r.late ? styles.late : undefined}>
+                <td>
+                  <a href={`${admin}/collections/repairs/${r.id}`}>{r.reference}</a>
+                </td>
+                <td>{typeof r.device === 'object' ? (r.device as Device).label : r.device}</td>
+                <td>{r.reportedProblem}</td>
+                <td>
+                  {describeState({ status: r.status as RepairStatus, step: (r.step ?? null) as RepairStep | null })}
+                  {r.waitingForParts ? ' (attente pièces)' : ''}
+                </td>
+                <td>{PRIORITY[r.priority ?? 'normale']}</td>
+                <td>{date(r.promisedAt)}</td>
+                <td>{r.late ? <span className={styles.badge} title={r.lateReasons ?? ''}>En retard</span> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </AdminPage>
+  )
+}
