@@ -1,0 +1,104 @@
+// Real Chromium against the real server: a receptionist does a counter intake through
+// « Nouveau dépôt » and downloads the ticket; the technician then finds it in « Mes réparations ».
+import { readFileSync, rmSync } from 'node:fs'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '../../scripts/lib/postgres.mjs'
+import { cleanEnv, run, type Running, stop, tempDataDir } from '../helpers/processes'
+
+const dataDir = tempDataDir()
+let app: Running
+let browser: Browser
+let base: string
+
+beforeAll(async () => {
+  const port = await freePort()
+  base = `http://localhost:${port}`
+  app = run('scripts/start.mjs', cleanEnv({ ATELIER_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()) }))
+  await app.waitFor('Atelier est prêt')
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  })
+}, 400_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (app) await stop(app)
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', 'atelier-demo')
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const page = await (await getDocument({ data: bytes }).promise).getPage(1)
+  return (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ')
+}
+
+describe('counter to bench, in the browser', () => {
+  let reference = ''
+
+  it('a receptionist registers a deposit through « Nouveau dépôt » and downloads the ticket', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true })
+    const page = await context.newPage()
+    await signIn(page, 'accueil@atelier-demo.fr')
+    await page.click('#nav-nouveau-depot')
+    await page.waitForURL(/nouveau-depot/)
+    await page.getByRole('heading', { name: 'Nouveau dépôt' }).waitFor()
+
+    await page.click('#new-customer')
+    await page.selectOption('#c-civility', 'm')
+    await page.fill('#c-first', 'Bastien')
+    await page.fill('#c-last', 'Navigateur')
+    await page.fill('#c-email', 'bastien.navigateur@exemple.fr')
+    await page.fill('#c-phone', '06 98 76 54 32')
+    await page.selectOption('#d-type', { label: 'Smartphone' })
+    await page.fill('#d-brand', 'Google')
+    await page.fill('#d-model', 'Pixel 7')
+    await page.fill('#d-imei', '490154203237518')
+    await page.fill('#d-accessories', 'chargeur, coque')
+    await page.check('#d-cracks')
+    await page.fill('#r-problem', 'Écran noir après une chute')
+    await page.fill('#r-price', '149,90')
+    const technician = page.locator('#r-assignee option', { hasText: 'Sofiane Benali' })
+    await page.selectOption('#r-assignee', (await technician.getAttribute('value'))!)
+    await page.click('#submit-intake')
+
+    const done = page.getByTestId('intake-done')
+    await done.waitFor({ timeout: 30_000 })
+    reference = /R-\d{4}-\d{6}/.exec((await done.textContent()) ?? '')![0]
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ticket')])
+    expect(download.suggestedFilename()).toBe(`bon-de-depot-${reference}.pdf`)
+    const bytes = readFileSync((await download.path())!)
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+    const text = await pdfText(new Uint8Array(bytes))
+    expect(text).toContain(reference)
+    expect(text).toContain('Bastien Navigateur')
+    expect(text).toContain('149,90')
+    await context.close()
+  })
+
+  it('the technician sees the repair in « Mes réparations »', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await signIn(page, 'technicien@atelier-demo.fr')
+    await page.click('#nav-mes-reparations')
+    await page.waitForURL(/mes-reparations/)
+    const table = page.getByTestId('my-repairs')
+    await table.waitFor()
+    const row = table.locator('tr', { hasText: reference })
+    await expect(row.count()).resolves.toBe(1)
+    expect(await row.textContent()).toContain('Google Pixel 7')
+    expect(await row.textContent()).toContain('En attente')
+    await context.close()
+  })
+})
