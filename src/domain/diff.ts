@@ -35,14 +35,16 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : value
 }
 
+/** `skip`: fields that are not the document's own data (join fields listing other documents). */
 export function diffDocuments(
   before: Record<string, unknown> | null | undefined,
   after: Record<string, unknown> | null | undefined,
+  skip: ReadonlySet<string> = new Set(),
 ): FieldChange[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
   const changes: FieldChange[] = []
   for (const field of [...keys].sort()) {
-    if (IGNORED.has(field)) continue
+    if (IGNORED.has(field) || skip.has(field)) continue
     const b = normalise(before?.[field])
     const a = normalise(after?.[field])
     if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field, before: b, after: a })

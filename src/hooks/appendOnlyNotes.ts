@@ -4,20 +4,25 @@ type Note = { id?: string | null; author?: unknown; at?: string | null; [key: st
 
 /**
  * Notes are append-only: notes already saved are kept as they were (a technician cannot rewrite
- * or delete history), new ones are stamped with their author and time.
+ * or delete history), new ones are stamped with their author and time (imports keep their own).
  */
 export function appendNotes(
   incoming: Note[] | null | undefined,
   existing: Note[] | null | undefined,
   req: PayloadRequest,
   now = new Date(),
+  { keepStamps = false }: { keepStamps?: boolean } = {},
 ): Note[] | undefined {
   if (incoming === undefined) return undefined
   const saved = existing ?? []
   const savedIds = new Set(saved.map((n) => n.id))
   const added = (incoming ?? [])
     .filter((n) => !n.id || !savedIds.has(n.id))
-    .map((n) => ({ ...n, author: req.user?.collection === 'users' ? req.user.id : null, at: now.toISOString() }))
+    .map((n) =>
+      keepStamps && n.at
+        ? n
+        : { ...n, author: req.user?.collection === 'users' ? req.user.id : null, at: now.toISOString() },
+    )
   return [...saved, ...added]
 }
 

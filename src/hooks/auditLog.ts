@@ -11,6 +11,17 @@ import { writeActionLog } from '../operations/actionLog'
 
 const PERMISSION_FIELDS = new Set(['role', 'active'])
 
+type AnyField = { type: string; name?: string; fields?: AnyField[] }
+
+/** Join fields list other documents; they are not part of the document's own changes. */
+function joinFields(fields: AnyField[], found = new Set<string>()): Set<string> {
+  for (const field of fields) {
+    if (field.type === 'join' && field.name) found.add(field.name)
+    else if (!field.name && field.fields) joinFields(field.fields, found)
+  }
+  return found
+}
+
 function kindOf(collection: string, fields: string[]): 'data' | 'permission' {
   if (collection === 'roles') return 'permission'
   if (collection === 'users' && fields.some((f) => PERMISSION_FIELDS.has(f))) return 'permission'
@@ -26,7 +37,7 @@ export const logChange: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if (context.auditLog === false) return doc
-  const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc)
+  const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc, joinFields(collection.fields as AnyField[]))
   if (operation === 'update' && changes.length === 0) return doc
   await writeActionLog(req, {
     kind: kindOf(collection.slug, changes.map((c) => c.field)),
@@ -45,7 +56,7 @@ export const logDelete: CollectionAfterDeleteHook = async ({ collection, doc, re
     operation: 'delete',
     collectionSlug: collection.slug,
     documentId: doc.id,
-    changes: diffDocuments(doc, null),
+    changes: diffDocuments(doc, null, joinFields(collection.fields as AnyField[])),
   })
   return doc
 }

@@ -38,14 +38,16 @@ describe('lists of staff collections', () => {
     }
   }
 
-  it('shows staff their own user record only, unless they manage users', async () => {
-    const admin = await api('GET', 'users?limit=100', { token: tokens.admin })
-    expect(admin.body.totalDocs).toBeGreaterThanOrEqual(3)
-    for (const who of ['receptionist', 'technician']) {
-      const res = await api('GET', 'users?limit=100', { token: tokens[who] })
-      expect(res.status).toBe(200)
-      expect(res.body.totalDocs).toBe(1)
-    }
+  it('shows staff their own user record, the dispatcher the technicians, the admin everyone', async () => {
+    const everyone = await api('GET', 'users?limit=0&depth=0', { token: tokens.admin })
+    expect(everyone.body.totalDocs).toBeGreaterThanOrEqual(3)
+    const tech = await api('GET', 'users?limit=0', { token: tokens.technician })
+    expect(tech.status).toBe(200)
+    expect(tech.body.totalDocs).toBe(1)
+    const reception = await api('GET', 'users?limit=0&depth=0', { token: tokens.receptionist })
+    const seen = reception.body.docs as { id: number; isTechnician?: boolean; email: string }[]
+    expect(seen.every((u) => u.isTechnician || u.email.startsWith('receptionist'))).toBe(true)
+    expect(seen.length).toBeLessThan(everyone.body.totalDocs)
   })
 
   it('refuses the users list to customers and anonymous callers', async () => {
@@ -80,7 +82,7 @@ describe('customer records', () => {
     expect(res.status).toBe(200)
     const reread = await payload.findByID({ collection: 'customers', id: ownCustomerId })
     expect(reread.internalNotes).toBe('Client difficile')
-    expect(reread.phone).toBe('0601020304')
+    expect(reread.phone).toBe('+33601020304')
   })
 
   it('refuses a customer update of another customer', async () => {

@@ -21,6 +21,9 @@ describe('diffDocuments', () => {
       { field: 'role', before: 3, after: 4 },
     ])
   })
+  it('leaves out the fields it is told to skip (join fields)', () => {
+    expect(diffDocuments({ devices: { docs: [1] }, name: 'A' }, { devices: { docs: [1, 2] }, name: 'A' }, new Set(['devices']))).toEqual([])
+  })
   it('sees a change deep inside a group', () => {
     const changes = diffDocuments({ permissions: { stock: { read: false } } }, { permissions: { stock: { read: true } } })
     expect(changes).toEqual([

@@ -63,14 +63,14 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
 
   const wasWaiting = Boolean(originalDoc?.waitingForParts)
   const waiting = data.waitingForParts ?? wasWaiting
-  if (waiting && !wasWaiting) data.pauseStartedAt = stamp
+  if (waiting && !wasWaiting && !(importing && data.pauseStartedAt)) data.pauseStartedAt = stamp
   if (!waiting && wasWaiting && originalDoc?.pauseStartedAt) {
     const paused = Math.round((now.getTime() - new Date(originalDoc.pauseStartedAt).getTime()) / 1000)
     data.pausedSeconds = (originalDoc.pausedSeconds ?? 0) + Math.max(0, paused)
     data.pauseStartedAt = null
   }
 
-  const notes = appendNotes(data.notes, originalDoc?.notes, req, now)
+  const notes = appendNotes(data.notes, originalDoc?.notes, req, now, { keepStamps: importing })
   if (notes !== undefined) data.notes = notes
 
   const priority = data.priority ?? originalDoc?.priority ?? 'normale'
