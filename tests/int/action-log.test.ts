@@ -39,7 +39,7 @@ describe('action log', () => {
       expect(e.actorLabel).toBe('Test admin')
       expect(e.actor).toMatchObject({ relationTo: 'users' })
     }
-    expect(entries[1]!.changes).toEqual([{ field: 'phone', before: null, after: '0612345678' }])
+    expect(entries[1]!.changes).toEqual([{ field: 'phone', before: null, after: '+33612345678' }])
     expect(JSON.stringify(entries[0]!.changes)).not.toMatch(/hash|salt|password/)
   })
 

@@ -1,0 +1,189 @@
+/**
+ * Supplier purchase orders ("commandes fournisseur"): life cycle, reception of
+ * delivered parts, totals and references (CF-<year>-<4-digit sequence>).
+ */
+import { DomainError } from './errors'
+
+export type PurchaseOrderStatus = 'brouillon' | 'commandee' | 'partiellement_recue' | 'recue' | 'annulee'
+
+export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, { fr: string; en: string }> = {
+  brouillon: { fr: 'Brouillon', en: 'Draft' },
+  commandee: { fr: 'Commandée', en: 'Ordered' },
+  partiellement_recue: { fr: 'Partiellement reçue', en: 'Partially received' },
+  recue: { fr: 'Reçue', en: 'Received' },
+  annulee: { fr: 'Annulée', en: 'Cancelled' },
+}
+
+const TRANSITIONS: Record<PurchaseOrderStatus, PurchaseOrderStatus[]> = {
+  brouillon: ['commandee', 'annulee'],
+  commandee: ['partiellement_recue', 'recue', 'annulee'],
+  // Each further partial delivery keeps the order "partiellement reçue".
+  partiellement_recue: ['partiellement_recue', 'recue'],
+  recue: [],
+  annulee: [],
+}
+
+const label = (s: PurchaseOrderStatus): string => PURCHASE_ORDER_STATUS_LABELS[s]?.fr ?? String(s)
+
+function assertStatus(s: PurchaseOrderStatus): void {
+  if (!(s in PURCHASE_ORDER_STATUS_LABELS)) {
+    throw new DomainError(
+      'invalid_status',
+      `Le statut de commande « ${String(s)} » n'existe pas : choisissez Brouillon, Commandée, Partiellement reçue, Reçue ou Annulée.`,
+      { field: 'status' },
+    )
+  }
+}
+
+export function allowedPurchaseOrderNext(from: PurchaseOrderStatus): PurchaseOrderStatus[] {
+  assertStatus(from)
+  return [...TRANSITIONS[from]]
+}
+
+export function assertPurchaseOrderTransition(from: PurchaseOrderStatus, to: PurchaseOrderStatus): void {
+  assertStatus(from)
+  assertStatus(to)
+  if (from === to) return
+  const next = TRANSITIONS[from]
+  if (next.includes(to)) return
+  const others = next.filter((s) => s !== from)
+  const list = others.length ? others.map((s) => `« ${label(s)} »`).join(', ') : 'aucun (commande close)'
+  throw new DomainError(
+    'illegal_transition',
+    `Passage impossible de « ${label(from)} » à « ${label(to)} ». Statuts possibles depuis « ${label(from)} » : ${list}.`,
+    { status: 409, field: 'status' },
+  )
+}
+
+export type OrderLine = { id: string; part: number; quantity: number; receivedQuantity: number; unitCost: number }
+
+/**
+ * Applies a delivery to the order lines. Returns updated copies of the lines, one stock
+ * movement per received line (reason « reception ») and the order's new status.
+ * Several receipt entries for the same line are added up before checking.
+ */
+export function planReception(
+  lines: OrderLine[],
+  receipt: { lineId: string; quantity: number }[],
+): {
+  lines: OrderLine[]
+  movements: { part: number; quantity: number; lineId: string }[]
+  status: 'partiellement_recue' | 'recue'
+} {
+  const byId = new Map(lines.map((l) => [l.id, l]))
+  const received = new Map<string, number>()
+
+  for (const r of receipt) {
+    if (!byId.has(r.lineId)) {
+      throw new DomainError(
+        'unknown_line',
+        `La ligne « ${String(r.lineId)} » n'appartient pas à cette commande : rechargez la commande et saisissez la réception sur ses lignes.`,
+        { field: 'lines' },
+      )
+    }
+    if (typeof r.quantity !== 'number' || !Number.isInteger(r.quantity) || r.quantity <= 0) {
+      throw new DomainError(
+        'invalid_quantity',
+        `La quantité reçue « ${String(r.quantity)} » n'est pas valable : saisissez un nombre entier de pièces supérieur à zéro.`,
+        { field: 'lines' },
+      )
+    }
+    received.set(r.lineId, (received.get(r.lineId) ?? 0) + r.quantity)
+  }
+
+  if (received.size === 0) {
+    throw new DomainError(
+      'empty_reception',
+      'Aucune quantité reçue : indiquez au moins une ligne et la quantité livrée.',
+      { field: 'lines' },
+    )
+  }
+
+  for (const [lineId, quantity] of received) {
+    const line = byId.get(lineId)!
+    const remaining = Math.max(0, line.quantity - line.receivedQuantity)
+    if (quantity > remaining) {
+      const message =
+        remaining === 0
+          ? `Réception trop importante pour la ligne « ${lineId} » (pièce n° ${line.part}) : ${quantity} saisie(s) alors que cette ligne est déjà entièrement reçue (reste à recevoir : 0). Retirez-la de la réception ou créez une nouvelle commande pour le surplus.`
+          : `Réception trop importante pour la ligne « ${lineId} » (pièce n° ${line.part}) : ${quantity} saisie(s) alors qu'il n'en reste que ${remaining} à recevoir. Saisissez ${remaining} au maximum ou créez une nouvelle commande pour le surplus.`
+      throw new DomainError(
+        'over_reception',
+        message,
+        { status: 409, field: 'lines' },
+      )
+    }
+  }
+
+  const updated = lines.map((l) => {
+    const add = received.get(l.id)
+    return add ? { ...l, receivedQuantity: l.receivedQuantity + add } : { ...l }
+  })
+  const movements = updated
+    .filter((l) => received.has(l.id))
+    .map((l) => ({ part: l.part, quantity: received.get(l.id)!, lineId: l.id }))
+  const complete = updated.every((l) => l.receivedQuantity >= l.quantity)
+
+  return { lines: updated, movements, status: complete ? 'recue' : 'partiellement_recue' }
+}
+
+/** Half-up (away from zero for credits) division of integers, exact even for large values. */
+function divideHalfUp(numerator: bigint, denominator: bigint): bigint {
+  const negative = numerator < 0n
+  const abs = negative ? -numerator : numerator
+  const q = (abs * 2n + denominator) / (denominator * 2n)
+  return negative ? -q : q
+}
+
+export function orderTotals(
+  lines: { quantity: number; unitCost: number }[],
+  vatRate = 2000,
+): { net: number; vat: number; gross: number } {
+  if (!Number.isInteger(vatRate) || vatRate < 0) {
+    throw new DomainError(
+      'invalid_vat_rate',
+      `Le taux de TVA « ${String(vatRate)} » n'est pas valable : indiquez-le en points de base entiers (2000 = 20 %).`,
+      { field: 'vatRate' },
+    )
+  }
+  let net = 0
+  for (const l of lines) {
+    if (!Number.isInteger(l.quantity) || l.quantity < 0) {
+      throw new DomainError(
+        'invalid_quantity',
+        `La quantité « ${String(l.quantity)} » n'est pas valable : saisissez un nombre entier de pièces (0 ou plus).`,
+        { field: 'lines' },
+      )
+    }
+    if (!Number.isInteger(l.unitCost) || l.unitCost < 0) {
+      throw new DomainError(
+        'invalid_unit_cost',
+        `Le prix unitaire « ${String(l.unitCost)} » n'est pas valable : saisissez un montant positif en centimes entiers.`,
+        { field: 'lines' },
+      )
+    }
+    net += l.quantity * l.unitCost
+  }
+  const vat = Number(divideHalfUp(BigInt(net) * BigInt(vatRate), 10_000n))
+  return { net, vat, gross: net + vat }
+}
+
+const MAX_SEQUENCE = 9_999
+
+export function formatPurchaseOrderReference(year: number, sequence: number): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new DomainError(
+      'invalid_reference',
+      `L'année « ${year} » ne peut pas servir de référence : indiquez une année à 4 chiffres (ex. 2026).`,
+      { field: 'reference' },
+    )
+  }
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
+    throw new DomainError(
+      'invalid_reference',
+      `Le numéro de commande « ${sequence} » est hors limites : il doit être un entier entre 1 et ${MAX_SEQUENCE}. Au-delà, contactez l'administrateur pour élargir la numérotation.`,
+      { field: 'reference' },
+    )
+  }
+  return `CF-${year}-${String(sequence).padStart(4, '0')}`
+}
