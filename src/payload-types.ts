@@ -72,6 +72,12 @@ export interface Config {
     devices: Device;
     repairs: Repair;
     'repair-events': RepairEvent;
+    parts: Part;
+    'stock-movements': StockMovement;
+    suppliers: Supplier;
+    'purchase-orders': PurchaseOrder;
+    warranties: Warranty;
+    'warranty-claims': WarrantyClaim;
     users: User;
     roles: Role;
     skills: Skill;
@@ -97,12 +103,24 @@ export interface Config {
     repairs: {
       history: 'repair-events';
     };
+    'purchase-orders': {
+      movements: 'stock-movements';
+    };
+    warranties: {
+      claims: 'warranty-claims';
+    };
   };
   collectionsSelect: {
     customers: CustomersSelect<false> | CustomersSelect<true>;
     devices: DevicesSelect<false> | DevicesSelect<true>;
     repairs: RepairsSelect<false> | RepairsSelect<true>;
     'repair-events': RepairEventsSelect<false> | RepairEventsSelect<true>;
+    parts: PartsSelect<false> | PartsSelect<true>;
+    'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
+    suppliers: SuppliersSelect<false> | SuppliersSelect<true>;
+    'purchase-orders': PurchaseOrdersSelect<false> | PurchaseOrdersSelect<true>;
+    warranties: WarrantiesSelect<false> | WarrantiesSelect<true>;
+    'warranty-claims': WarrantyClaimsSelect<false> | WarrantyClaimsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     skills: SkillsSelect<false> | SkillsSelect<true>;
@@ -134,6 +152,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshLateFlags: TaskRefreshLateFlags;
+      sendLowStockAlert: TaskSendLowStockAlert;
       inline: {
         input: unknown;
         output: unknown;
@@ -544,6 +563,21 @@ export interface Repair {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Stock is taken on save; removing a line gives the parts back.
+   */
+  parts?:
+    | {
+        part: number | Part;
+        quantity: number;
+        unitPrice?: number | null;
+        vatRate?: number | null;
+        warrantyMonths?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  originalRepair?: (number | null) | Repair;
+  warrantyRework?: boolean | null;
   priorityRank?: number | null;
   stageStartedAt?: string | null;
   statusChangedAt?: string | null;
@@ -563,6 +597,48 @@ export interface Repair {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parts".
+ */
+export interface Part {
+  id: number;
+  sku: string;
+  name: string;
+  kind: 'piece' | 'consommable';
+  category?: string | null;
+  supplier?: (number | null) | Supplier;
+  location?: string | null;
+  compatibleWith?: string[] | null;
+  purchaseCost?: number | null;
+  salePrice?: number | null;
+  vatRate?: number | null;
+  /**
+   * Sum of the stock ledger.
+   */
+  quantityOnHand?: number | null;
+  reorderThreshold?: number | null;
+  reorderQuantity?: number | null;
+  warrantyMonths?: number | null;
+  lowStock?: boolean | null;
+  lowStockAlerted?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers".
+ */
+export interface Supplier {
+  id: number;
+  name: string;
+  contact?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  leadTimeDays?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "repair-events".
  */
 export interface RepairEvent {
@@ -570,7 +646,7 @@ export interface RepairEvent {
   repair: number | Repair;
   device?: (number | null) | Device;
   customer?: (number | null) | Customer;
-  type: 'created' | 'status' | 'assignment' | 'parts_wait' | 'parts_resume' | 'note';
+  type: 'created' | 'status' | 'assignment' | 'parts_wait' | 'parts_resume' | 'note' | 'part_used' | 'part_returned';
   fromStatus?: string | null;
   fromStep?: string | null;
   toStatus?: string | null;
@@ -580,6 +656,101 @@ export interface RepairEvent {
   by?: (number | null) | User;
   byLabel?: string | null;
   at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements".
+ */
+export interface StockMovement {
+  id: number;
+  summary?: string | null;
+  part: number | Part;
+  quantity: number;
+  reason: 'reception' | 'used_on_repair' | 'returned_from_repair' | 'adjustment' | 'loss' | 'return_to_supplier';
+  quantityAfter?: number | null;
+  repair?: (number | null) | Repair;
+  purchaseOrder?: (number | null) | PurchaseOrder;
+  rmaReference?: string | null;
+  by?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders".
+ */
+export interface PurchaseOrder {
+  id: number;
+  reference?: string | null;
+  supplier: number | Supplier;
+  status: 'brouillon' | 'commandee' | 'partiellement_recue' | 'recue' | 'annulee';
+  lines: {
+    part: number | Part;
+    quantity: number;
+    unitCost?: number | null;
+    receivedQuantity?: number | null;
+    id?: string | null;
+  }[];
+  linkedRepair?: (number | null) | Repair;
+  orderedAt?: string | null;
+  receivedAt?: string | null;
+  notes?: string | null;
+  movements?: {
+    docs?: (number | StockMovement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warranties".
+ */
+export interface Warranty {
+  id: number;
+  key: string;
+  kind: 'piece' | 'main_oeuvre';
+  part?: (number | null) | Part;
+  repair: number | Repair;
+  device?: (number | null) | Device;
+  customer?: (number | null) | Customer;
+  startsAt: string;
+  endsAt: string;
+  months?: number | null;
+  openClaims?: number | null;
+  status?: ('active' | 'expiree' | 'en_reclamation') | null;
+  claims?: {
+    docs?: (number | WarrantyClaim)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warranty-claims".
+ */
+export interface WarrantyClaim {
+  id: number;
+  warranty: number | Warranty;
+  description: string;
+  photos?: (number | Media)[] | null;
+  status: 'ouverte' | 'en_examen' | 'acceptee' | 'refusee' | 'cloturee';
+  decidedAt?: string | null;
+  refusalReason?: string | null;
+  customer?: (number | null) | Customer;
+  repair?: (number | null) | Repair;
+  device?: (number | null) | Device;
+  reworkRepair?: (number | null) | Repair;
+  supplierReturn?: {
+    rmaReference?: string | null;
+    returnedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -699,7 +870,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshLateFlags';
+        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert';
         taskID: string;
         input?:
           | {
@@ -732,7 +903,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshLateFlags') | null;
+  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -770,6 +941,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'repair-events';
         value: number | RepairEvent;
+      } | null)
+    | ({
+        relationTo: 'parts';
+        value: number | Part;
+      } | null)
+    | ({
+        relationTo: 'stock-movements';
+        value: number | StockMovement;
+      } | null)
+    | ({
+        relationTo: 'suppliers';
+        value: number | Supplier;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'warranties';
+        value: number | Warranty;
+      } | null)
+    | ({
+        relationTo: 'warranty-claims';
+        value: number | WarrantyClaim;
       } | null)
     | ({
         relationTo: 'users';
@@ -962,6 +1157,18 @@ export interface RepairsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  parts?:
+    | T
+    | {
+        part?: T;
+        quantity?: T;
+        unitPrice?: T;
+        vatRate?: T;
+        warrantyMonths?: T;
+        id?: T;
+      };
+  originalRepair?: T;
+  warrantyRework?: T;
   priorityRank?: T;
   stageStartedAt?: T;
   statusChangedAt?: T;
@@ -993,6 +1200,130 @@ export interface RepairEventsSelect<T extends boolean = true> {
   by?: T;
   byLabel?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "parts_select".
+ */
+export interface PartsSelect<T extends boolean = true> {
+  sku?: T;
+  name?: T;
+  kind?: T;
+  category?: T;
+  supplier?: T;
+  location?: T;
+  compatibleWith?: T;
+  purchaseCost?: T;
+  salePrice?: T;
+  vatRate?: T;
+  quantityOnHand?: T;
+  reorderThreshold?: T;
+  reorderQuantity?: T;
+  warrantyMonths?: T;
+  lowStock?: T;
+  lowStockAlerted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements_select".
+ */
+export interface StockMovementsSelect<T extends boolean = true> {
+  summary?: T;
+  part?: T;
+  quantity?: T;
+  reason?: T;
+  quantityAfter?: T;
+  repair?: T;
+  purchaseOrder?: T;
+  rmaReference?: T;
+  by?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers_select".
+ */
+export interface SuppliersSelect<T extends boolean = true> {
+  name?: T;
+  contact?: T;
+  email?: T;
+  phone?: T;
+  leadTimeDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders_select".
+ */
+export interface PurchaseOrdersSelect<T extends boolean = true> {
+  reference?: T;
+  supplier?: T;
+  status?: T;
+  lines?:
+    | T
+    | {
+        part?: T;
+        quantity?: T;
+        unitCost?: T;
+        receivedQuantity?: T;
+        id?: T;
+      };
+  linkedRepair?: T;
+  orderedAt?: T;
+  receivedAt?: T;
+  notes?: T;
+  movements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warranties_select".
+ */
+export interface WarrantiesSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  part?: T;
+  repair?: T;
+  device?: T;
+  customer?: T;
+  startsAt?: T;
+  endsAt?: T;
+  months?: T;
+  openClaims?: T;
+  status?: T;
+  claims?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warranty-claims_select".
+ */
+export interface WarrantyClaimsSelect<T extends boolean = true> {
+  warranty?: T;
+  description?: T;
+  photos?: T;
+  status?: T;
+  decidedAt?: T;
+  refusalReason?: T;
+  customer?: T;
+  repair?: T;
+  device?: T;
+  reworkRepair?: T;
+  supplierReturn?:
+    | T
+    | {
+        rmaReference?: T;
+        returnedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1360,6 +1691,16 @@ export interface TaskRefreshLateFlags {
   output: {
     changed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendLowStockAlert".
+ */
+export interface TaskSendLowStockAlert {
+  input: {
+    part: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,12 @@ import { Customers } from './collections/Customers'
 import { Devices } from './collections/Devices'
 import { DeviceTypes } from './collections/DeviceTypes'
 import { Media } from './collections/Media'
+import { Parts } from './collections/Parts'
+import { PurchaseOrders } from './collections/PurchaseOrders'
+import { StockMovements } from './collections/StockMovements'
+import { Suppliers } from './collections/Suppliers'
+import { Warranties } from './collections/Warranties'
+import { WarrantyClaims } from './collections/WarrantyClaims'
 import { RepairEvents } from './collections/RepairEvents'
 import { Repairs } from './collections/Repairs'
 import { Skills } from './collections/Skills'
@@ -15,6 +21,7 @@ import { Users } from './collections/Users'
 import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
 import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
+import { SendLowStockAlert } from './jobs/sendLowStockAlert'
 import { healthEndpoint } from './endpoints/health'
 import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
@@ -46,6 +53,12 @@ export const atelier =
       Devices,
       Repairs,
       RepairEvents,
+      Parts,
+      StockMovements,
+      Suppliers,
+      PurchaseOrders,
+      Warranties,
+      WarrantyClaims,
       Users,
       Roles,
       Skills,
@@ -76,7 +89,7 @@ export const atelier =
       endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags],
+        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags, SendLowStockAlert],
         access: { run: permitted('users', 'update'), queue: permitted('users', 'update'), cancel: permitted('users', 'update') },
         autoRun: runsJobs() ? [{ cron: '* * * * *', queue: 'atelier' }] : [],
       },

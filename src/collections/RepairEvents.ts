@@ -44,6 +44,8 @@ export const RepairEvents: CollectionConfig = {
         { value: 'parts_wait', label: { fr: 'Attente de pièces', en: 'Waiting for parts' } },
         { value: 'parts_resume', label: { fr: 'Reprise', en: 'Resumed' } },
         { value: 'note', label: { fr: 'Note', en: 'Note' } },
+        { value: 'part_used', label: { fr: 'Pièce utilisée', en: 'Part used' } },
+        { value: 'part_returned', label: { fr: 'Pièce rendue', en: 'Part returned' } },
       ],
     },
     { name: 'fromStatus', type: 'text', label: { fr: 'Statut avant', en: 'Status before' } },

@@ -1,5 +1,6 @@
 import * as migration_20261129_032524_initial from './20261129_032524_initial';
 import * as migration_20261129_033712_workshop_core from './20261129_033712_workshop_core';
+import * as migration_20261129_040316_stock_warranties from './20261129_040316_stock_warranties';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_033712_workshop_core.up,
     down: migration_20261129_033712_workshop_core.down,
-    name: '20261129_033712_workshop_core'
+    name: '20261129_033712_workshop_core',
+  },
+  {
+    up: migration_20261129_040316_stock_warranties.up,
+    down: migration_20261129_040316_stock_warranties.down,
+    name: '20261129_040316_stock_warranties'
   },
 ];

@@ -66,3 +66,15 @@ export function richText(text: string) {
     },
   }
 }
+
+/** A part with `stock` units on hand, put there by an inventory adjustment through the ledger. */
+export async function part(payload: Payload, stock: number, extra: Record<string, unknown> = {}) {
+  const doc = await payload.create({
+    collection: 'parts',
+    data: { sku: unique('SKU'), name: unique('Écran'), kind: 'piece', purchaseCost: 2500, salePrice: 8900, reorderThreshold: 0, reorderQuantity: 5, ...extra },
+  })
+  if (stock > 0) {
+    await payload.create({ collection: 'stock-movements', data: { part: doc.id, quantity: stock, reason: 'adjustment', note: 'Inventaire initial' } })
+  }
+  return payload.findByID({ collection: 'parts', id: doc.id })
+}

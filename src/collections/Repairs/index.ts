@@ -1,12 +1,16 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability } from '../../access/index'
+import { allow, fieldAllow, fieldCapability, roleOf } from '../../access/index'
+import { can } from '../../domain/permissions'
+import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { customerView } from './hooks/customerView'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
+import { grantWarranties } from './hooks/grantWarranties'
+import { moveStockForParts, priceNewPartLines } from './hooks/useParts'
 
 // What the counter records at intake; technicians cannot change it.
 const intake: { create: FieldAccess; update: FieldAccess } = {
@@ -15,6 +19,12 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
 }
 const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
 const systemOnly = { create: () => false, update: () => false }
+
+// Parts are recorded by whoever works on the repair and may consult the stock.
+const usesParts: FieldAccess = async ({ req }) => {
+  const role = await roleOf(req)
+  return can(role, 'repairs', 'update') && can(role, 'stock', 'read')
+}
 
 const options = <K extends string>(labels: Record<K, { fr: string; en: string }>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
@@ -29,7 +39,7 @@ export const Repairs: CollectionConfig = {
     listSearchableFields: ['reference', 'reportedProblem'],
   },
   defaultSort: '-createdAt',
-  endpoints: [intakeTicketEndpoint],
+  endpoints: [intakeTicketEndpoint, addPartLineEndpoint],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
     create: allow('repairs', 'create'),
@@ -37,8 +47,8 @@ export const Repairs: CollectionConfig = {
     delete: allow('repairs', 'delete'),
   },
   hooks: {
-    beforeChange: [prepareRepair],
-    afterChange: [recordHistory],
+    beforeChange: [prepareRepair, priceNewPartLines],
+    afterChange: [recordHistory, moveStockForParts, grantWarranties],
     afterRead: [customerView],
   },
   fields: [
@@ -122,6 +132,32 @@ export const Repairs: CollectionConfig = {
         },
         { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
         { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { fr: 'Le', en: 'At' } },
+      ],
+    },
+    {
+      name: 'parts',
+      type: 'array',
+      label: { fr: 'Pièces utilisées', en: 'Parts used' },
+      access: { create: usesParts, update: usesParts },
+      admin: { description: { fr: 'Le stock est décrémenté à l’enregistrement ; retirer une ligne rend les pièces au stock.', en: 'Stock is taken on save; removing a line gives the parts back.' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'part', type: 'relationship', relationTo: 'parts', required: true, label: { fr: 'Pièce', en: 'Part' } },
+            { name: 'quantity', type: 'number', required: true, min: 1, defaultValue: 1, label: { fr: 'Quantité', en: 'Quantity' } },
+            { name: 'unitPrice', type: 'number', label: { fr: 'Prix unitaire TTC (centimes)', en: 'Unit price (cents)' }, admin: { readOnly: true } },
+            { name: 'vatRate', type: 'number', admin: { hidden: true } },
+            { name: 'warrantyMonths', type: 'number', label: { fr: 'Garantie (mois)', en: 'Warranty (months)' }, admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'originalRepair', type: 'relationship', relationTo: 'repairs', label: { fr: 'Réparation d’origine (reprise)', en: 'Original repair (rework)' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'warrantyRework', type: 'checkbox', defaultValue: false, label: { fr: 'Reprise sous garantie (gratuite)', en: 'Warranty rework (free)' }, admin: { readOnly: true }, access: systemOnly },
       ],
     },
     {

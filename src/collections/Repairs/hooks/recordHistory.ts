@@ -9,7 +9,7 @@ const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number })
 
 type EventData = Omit<RepairEvent, 'id' | 'createdAt' | 'updatedAt' | 'repair' | 'device' | 'customer' | 'at'> & { at?: string }
 
-async function record(req: PayloadRequest, repair: Repair, event: EventData) {
+export async function recordRepairEvent(req: PayloadRequest, repair: Repair, event: EventData) {
   const user = req.user?.collection === 'users' ? req.user : null
   await req.payload.create({
     collection: 'repair-events',
@@ -32,11 +32,11 @@ async function record(req: PayloadRequest, repair: Repair, event: EventData) {
 export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.skipHistory) return doc
   if (operation === 'create') {
-    await record(req, doc, { type: 'created', toStatus: doc.status, message: `Appareil déposé, réparation ${doc.reference} ouverte`, visibleToCustomer: true })
+    await recordRepairEvent(req, doc, { type: 'created', toStatus: doc.status, message: `Appareil déposé, réparation ${doc.reference} ouverte`, visibleToCustomer: true })
   } else if (doc.status !== previousDoc.status || doc.step !== previousDoc.step) {
     const from = describeState({ status: previousDoc.status as RepairStatus, step: (previousDoc.step ?? null) as RepairStep | null })
     const to = describeState({ status: doc.status as RepairStatus, step: (doc.step ?? null) as RepairStep | null })
-    await record(req, doc, {
+    await recordRepairEvent(req, doc, {
       type: 'status',
       fromStatus: previousDoc.status,
       fromStep: previousDoc.step ?? null,
@@ -51,16 +51,16 @@ export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc, pr
     const name = assignee
       ? ((await req.payload.db.findOne<User>({ collection: 'users', req, where: { id: { equals: assignee } } }))?.name ?? `#${assignee}`)
       : null
-    await record(req, doc, { type: 'assignment', message: name ? `Assignée à ${name}` : 'Assignation retirée', visibleToCustomer: false })
+    await recordRepairEvent(req, doc, { type: 'assignment', message: name ? `Assignée à ${name}` : 'Assignation retirée', visibleToCustomer: false })
   }
   if (operation === 'update' && Boolean(doc.waitingForParts) !== Boolean(previousDoc.waitingForParts)) {
-    await record(req, doc, doc.waitingForParts
+    await recordRepairEvent(req, doc, doc.waitingForParts
       ? { type: 'parts_wait', message: 'En attente de pièces', visibleToCustomer: true }
       : { type: 'parts_resume', message: 'Pièces reçues, réparation reprise', visibleToCustomer: true })
   }
   for (const note of newNotes(doc.notes, operation === 'create' ? [] : previousDoc.notes)) {
     const visible = note.visibility === 'client'
-    await record(req, doc, { type: 'note', message: visible ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: visible })
+    await recordRepairEvent(req, doc, { type: 'note', message: visible ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: visible })
   }
   return doc
 }

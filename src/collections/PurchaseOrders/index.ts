@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, fieldCapability } from '../../access/index'
+import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
+import { fromLowStockEndpoint, purchaseOrderPdfEndpoint, receiveEndpoint } from '../../endpoints/purchaseOrders'
+import { preparePurchaseOrder } from './hooks'
+
+const systemOnly = { create: () => false, update: () => false }
+const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
+
+/** Orders of parts to suppliers; receiving them adds stock through the ledger. */
+export const PurchaseOrders: CollectionConfig = {
+  slug: 'purchase-orders',
+  labels: { singular: { fr: 'Commande fournisseur', en: 'Purchase order' }, plural: { fr: 'Commandes fournisseurs', en: 'Purchase orders' } },
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: ['reference', 'supplier', 'status', 'linkedRepair', 'orderedAt', 'receivedAt'],
+    group: { fr: 'Stock', en: 'Stock' },
+  },
+  defaultSort: '-createdAt',
+  endpoints: [receiveEndpoint, purchaseOrderPdfEndpoint, fromLowStockEndpoint],
+  access: {
+    read: allow('purchaseOrders', 'read'),
+    create: allow('purchaseOrders', 'create'),
+    update: allow('purchaseOrders', 'update'),
+    delete: allow('purchaseOrders', 'delete'),
+  },
+  hooks: { beforeChange: [preparePurchaseOrder] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'reference', type: 'text', unique: true, index: true, label: { fr: 'Référence', en: 'Reference' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'supplier', type: 'relationship', relationTo: 'suppliers', required: true, index: true, label: { fr: 'Fournisseur', en: 'Supplier' } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'brouillon',
+          index: true,
+          label: { fr: 'Statut', en: 'Status' },
+          options: (Object.keys(PURCHASE_ORDER_STATUS_LABELS) as PurchaseOrderStatus[]).map((value) => ({ value, label: PURCHASE_ORDER_STATUS_LABELS[value] })),
+        },
+      ],
+    },
+    {
+      name: 'lines',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: { fr: 'Lignes', en: 'Lines' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'part', type: 'relationship', relationTo: 'parts', required: true, label: { fr: 'Pièce', en: 'Part' } },
+            { name: 'quantity', type: 'number', required: true, min: 1, label: { fr: 'Quantité', en: 'Quantity' } },
+            { name: 'unitCost', type: 'number', min: 0, label: { fr: 'Prix unitaire HT (centimes)', en: 'Unit cost excl. VAT (cents)' }, access: costs },
+            { name: 'receivedQuantity', type: 'number', defaultValue: 0, label: { fr: 'Reçu', en: 'Received' }, admin: { readOnly: true }, access: systemOnly },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'linkedRepair', type: 'relationship', relationTo: 'repairs', label: { fr: 'Pour la réparation', en: 'For repair' } },
+        { name: 'orderedAt', type: 'date', label: { fr: 'Commandée le', en: 'Ordered' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'receivedAt', type: 'date', label: { fr: 'Reçue le', en: 'Received' }, admin: { readOnly: true }, access: systemOnly },
+      ],
+    },
+    { name: 'notes', type: 'textarea', label: { fr: 'Notes', en: 'Notes' } },
+    { name: 'movements', type: 'join', collection: 'stock-movements', on: 'purchaseOrder', label: { fr: 'Réceptions', en: 'Receipts' } },
+  ],
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { allow, nobody } from '../access/index'
+import { rowsOf } from '../access/rows'
+import { WARRANTY_STATUS_LABELS, type WarrantyStatus, warrantyStatus } from '../domain/warranties'
+
+/** Status depends on today's date: computed on every read, never stored. */
+const currentStatus: FieldHook = ({ siblingData }) =>
+  siblingData?.endsAt ? warrantyStatus({ endsAt: siblingData.endsAt }, Number(siblingData.openClaims ?? 0), new Date()) : undefined
+
+/** Warranties on replaced parts and on labour, created when a repair is finished. */
+export const Warranties: CollectionConfig = {
+  slug: 'warranties',
+  labels: { singular: { fr: 'Garantie', en: 'Warranty' }, plural: { fr: 'Garanties', en: 'Warranties' } },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['repair', 'kind', 'part', 'customer', 'startsAt', 'endsAt', 'status'],
+    group: { fr: 'Garanties', en: 'Warranties' },
+  },
+  defaultSort: '-endsAt',
+  access: {
+    read: rowsOf('warranties', 'read', {
+      assigned: () => ({ id: { equals: 0 } }),
+      customer: (req) => ({ customer: { equals: req.user!.id } }),
+    }),
+    create: nobody,
+    update: allow('warranties', 'update'),
+    delete: allow('warranties', 'delete'),
+  },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: { fr: 'Clé', en: 'Key' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: { fr: 'Objet', en: 'Covers' },
+          admin: { readOnly: true },
+          options: [
+            { value: 'piece', label: { fr: 'Pièce remplacée', en: 'Replaced part' } },
+            { value: 'main_oeuvre', label: { fr: "Main-d'œuvre", en: 'Labour' } },
+          ],
+        },
+        { name: 'part', type: 'relationship', relationTo: 'parts', admin: { readOnly: true }, label: { fr: 'Pièce', en: 'Part' } },
+        { name: 'repair', type: 'relationship', relationTo: 'repairs', required: true, index: true, admin: { readOnly: true }, label: { fr: 'Réparation', en: 'Repair' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'device', type: 'relationship', relationTo: 'devices', index: true, admin: { readOnly: true }, label: { fr: 'Appareil', en: 'Device' } },
+        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, admin: { readOnly: true }, label: { fr: 'Client', en: 'Customer' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, label: { fr: 'Début', en: 'Starts' } },
+        { name: 'endsAt', type: 'date', required: true, index: true, label: { fr: 'Fin', en: 'Ends' } },
+        { name: 'months', type: 'number', admin: { readOnly: true }, label: { fr: 'Durée (mois)', en: 'Length (months)' } },
+      ],
+    },
+    { name: 'openClaims', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { fr: 'Réclamations en cours', en: 'Open claims' }, access: { create: () => false, update: () => false } },
+    {
+      name: 'status',
+      type: 'select',
+      virtual: true,
+      label: { fr: 'État', en: 'Status' },
+      admin: { readOnly: true },
+      options: (Object.keys(WARRANTY_STATUS_LABELS) as WarrantyStatus[]).map((value) => ({ value, label: WARRANTY_STATUS_LABELS[value] })),
+      hooks: { afterRead: [currentStatus] },
+    },
+    { name: 'claims', type: 'join', collection: 'warranty-claims', on: 'warranty', label: { fr: 'Réclamations', en: 'Claims' } },
+  ],
+}

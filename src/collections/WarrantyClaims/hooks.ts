@@ -1,0 +1,66 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Repair, Warranty, WarrantyClaim } from '../../payload-types'
+
+import { isCustomer } from '../../access/roles'
+import { assertClaimable, assertClaimTransition, type ClaimStatus } from '../../domain/warranties'
+import { dbFor } from '../../operations/db'
+import { enforce, RefusedError } from '../../operations/httpError'
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
+
+/** Opening: the warranty must still run (and be the customer's own); the claim inherits its links. */
+export const checkClaim: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create') {
+    const warranty = await req.payload.db.findOne<Warranty>({ collection: 'warranties', req, where: { id: { equals: idOf(data.warranty) } } })
+    if (!warranty) throw new RefusedError('Le champ « Garantie » ne désigne aucune garantie : choisissez la garantie concernée.', 400, { field: 'warranty' })
+    if (isCustomer(req.user) && idOf(warranty.customer) !== req.user!.id) {
+      throw new RefusedError('Cette garantie ne vous appartient pas.', 403, { field: 'warranty' })
+    }
+    enforce(() => assertClaimable(warranty, new Date()))
+    return { ...data, status: 'ouverte', customer: idOf(warranty.customer), repair: idOf(warranty.repair), device: idOf(warranty.device) }
+  }
+  const from = originalDoc.status as ClaimStatus
+  const to = (data.status ?? from) as ClaimStatus
+  enforce(() => assertClaimTransition(from, to, data.refusalReason ?? originalDoc.refusalReason))
+  if (to !== from && (to === 'acceptee' || to === 'refusee')) data.decidedAt = new Date().toISOString()
+  return data
+}
+
+async function refreshOpenClaims(req: PayloadRequest, warrantyId: number) {
+  const db = await dbFor(req)
+  await db.execute(sql`
+    update warranties set open_claims = (
+      select count(*) from warranty_claims where warranty_id = ${warrantyId} and status in ('ouverte', 'en_examen', 'acceptee')
+    ) where id = ${warrantyId}`)
+}
+
+/** Accepting opens a free rework linked to the original repair; open claims are recounted. */
+export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({ doc, previousDoc, operation, req, context }) => {
+  if (context.claimFollowUp) return doc
+  await refreshOpenClaims(req, idOf(doc.warranty))
+  if (operation === 'update' && doc.status === 'acceptee' && previousDoc.status !== 'acceptee' && !doc.reworkRepair) {
+    const original = await req.payload.db.findOne<Repair>({ collection: 'repairs', req, where: { id: { equals: idOf(doc.repair) } } })
+    const rework = await req.payload.create({
+      collection: 'repairs',
+      data: {
+        device: idOf(doc.device),
+        reportedProblem: `Reprise sous garantie (réclamation n° ${doc.id}, réparation ${original?.reference ?? ''}) : ${doc.description}`,
+        originalRepair: idOf(doc.repair),
+        warrantyRework: true,
+        estimatedPrice: 0,
+        priority: 'haute',
+        assignee: original?.assignee ? idOf(original.assignee) : null,
+        status: 'en_attente',
+      },
+      req,
+      // The free rework is the workshop's obligation once the claim is accepted.
+      overrideAccess: true,
+    })
+    await req.payload.update({ collection: 'warranty-claims', id: doc.id, data: { reworkRepair: rework.id }, req, overrideAccess: true, context: { claimFollowUp: true } })
+    return { ...doc, reworkRepair: rework.id }
+  }
+  return doc
+}

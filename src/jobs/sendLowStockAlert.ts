@@ -1,0 +1,29 @@
+import type { TaskConfig } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import { suggestedReorder } from '../domain/stock'
+import { adapterOf } from '../operations/db'
+
+/** Tells the stock managers (active staff allowed to update stock) that a part ran low. */
+export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
+  slug: 'sendLowStockAlert',
+  label: 'Alerte de stock bas',
+  inputSchema: [{ name: 'part', type: 'number', required: true }],
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 } },
+  handler: async ({ input, req }) => {
+    const part = await req.payload.findByID({ collection: 'parts', id: input.part, depth: 0, req })
+    const managers = await adapterOf(req).drizzle.execute(sql`
+      select u.email from users u join roles r on r.id = u.role_id
+      where u.active and r.permissions_stock_update order by u.id`)
+    const to = (managers.rows as { email: string }[]).map((r) => r.email)
+    if (to.length === 0) return { output: {} }
+    const reorder = suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
+    await req.payload.sendEmail({
+      to,
+      subject: `Stock bas : ${part.name} (${part.sku})`,
+      html: `<p>La pièce <strong>${part.name}</strong> (réf. ${part.sku}) est passée sous son seuil : <strong>${part.quantityOnHand ?? 0}</strong> en stock pour un seuil de ${part.reorderThreshold ?? 0}.</p><p>Quantité conseillée à commander : <strong>${reorder}</strong>. Emplacement : ${part.location ?? '—'}.</p><p>La liste « Stock bas » du back-office permet de créer la commande fournisseur pré-remplie.</p>`,
+    })
+    return { output: {} }
+  },
+}

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Repair } from '../payload-types'
+
+import { DEFAULT_LABOUR_WARRANTY_MONTHS, warrantyEnd } from '../domain/warranties'
+
+const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
+
+export function labourWarrantyMonths(): number {
+  const raw = process.env.ATELIER_LABOUR_WARRANTY_MONTHS
+  const months = raw === undefined ? DEFAULT_LABOUR_WARRANTY_MONTHS : Number(raw)
+  if (!Number.isInteger(months) || months < 0) {
+    throw new Error(`ATELIER_LABOUR_WARRANTY_MONTHS vaut « ${raw} » : indiquez un nombre entier de mois, par exemple 3.`)
+  }
+  return months
+}
+
+/**
+ * When a repair is finished: one warranty per replaced part (its own length) and one for the
+ * labour. Each warranty has a unique key, so running this twice creates nothing new.
+ */
+export async function createWarrantiesForRepair(req: PayloadRequest, repair: Repair): Promise<number> {
+  const start = repair.finishedAt ?? new Date().toISOString()
+  const wanted = [
+    ...(repair.parts ?? []).map((line) => ({
+      key: `${repair.id}:part:${line.id}`,
+      kind: 'piece' as const,
+      part: idOf(line.part),
+      months: line.warrantyMonths ?? 3,
+    })),
+    { key: `${repair.id}:labour`, kind: 'main_oeuvre' as const, part: null, months: labourWarrantyMonths() },
+  ]
+  const existing = await req.payload.find({
+    collection: 'warranties',
+    where: { key: { in: wanted.map((w) => w.key) } },
+    select: { key: true },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const have = new Set(existing.docs.map((d) => d.key))
+  let created = 0
+  for (const w of wanted) {
+    if (have.has(w.key)) continue
+    await req.payload.create({
+      collection: 'warranties',
+      data: {
+        key: w.key,
+        kind: w.kind,
+        part: w.part,
+        repair: repair.id,
+        device: idOf(repair.device),
+        customer: idOf(repair.customer),
+        startsAt: start,
+        endsAt: warrantyEnd(start, w.months),
+        months: w.months,
+      },
+      req,
+      // Warranties are granted by the workshop's rules, not typed in by anyone.
+      overrideAccess: true,
+    })
+    created++
+  }
+  return created
+}
