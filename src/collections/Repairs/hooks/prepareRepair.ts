@@ -44,9 +44,12 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
   }
 
   const before: RepairState = { status: (originalDoc?.status ?? 'en_attente') as RepairStatus, step: (originalDoc?.step ?? null) as RepairStep | null }
+  // Payload hands the hook the whole document merged with the change: a step only means
+  // something « en cours », so leaving that status clears it.
+  const status = (data.status ?? before.status) as RepairStatus
   const after: RepairState = {
-    status: (data.status ?? before.status) as RepairStatus,
-    step: (data.step !== undefined ? data.step : data.status && data.status !== 'en_cours' ? null : before.step) as RepairStep | null,
+    status,
+    step: status === 'en_cours' ? ((data.step ?? null) as RepairStep | null) : null,
   }
   if (!importing && operation === 'update' && (after.status !== before.status || after.step !== before.step)) {
     enforce(() => assertTransition(before, after))
