@@ -82,6 +82,7 @@ export const atelier =
             ...config.admin?.components?.views,
             intake: { Component: '/src/admin-components/IntakeView#IntakeView', path: '/nouveau-depot', meta: { title: 'Nouveau dépôt' } },
             myRepairs: { Component: '/src/admin-components/MyRepairsView#MyRepairsView', path: '/mes-reparations', meta: { title: 'Mes réparations' } },
+            lowStock: { Component: '/src/admin-components/LowStockView#LowStockView', path: '/stock-bas', meta: { title: 'Stock bas' } },
           },
         },
       },

@@ -2,18 +2,33 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-/** Atelier's own pages in the admin navigation. */
-export function NavLinks({ payload, user }: ServerProps) {
-  if (!user || (user as { collection?: string }).collection !== 'users') return null
+import type { Role, User } from '../payload-types'
+
+import { can, type RolePermissions } from '../domain/permissions'
+
+/** Atelier's own pages in the admin navigation, for the roles that use them. */
+export async function NavLinks({ payload, user }: ServerProps) {
+  const staff = user as (User & { collection?: string }) | undefined
+  if (!staff || staff.collection !== 'users' || staff.active === false) return null
+  const role = (staff.role && typeof staff.role === 'object'
+    ? staff.role
+    : staff.role
+      ? await payload.findByID({ collection: 'roles', id: staff.role, depth: 0 })
+      : null) as (Role & RolePermissions) | null
   const admin = payload.config.routes.admin
+  const links = [
+    can(role, 'repairs', 'create') && { id: 'nav-nouveau-depot', href: `${admin}/nouveau-depot`, label: 'Nouveau dépôt' },
+    staff.isTechnician && { id: 'nav-mes-reparations', href: `${admin}/mes-reparations`, label: 'Mes réparations' },
+    can(role, 'stock', 'read') && { id: 'nav-stock-bas', href: `${admin}/stock-bas`, label: 'Stock bas' },
+  ].filter(Boolean) as { id: string; href: string; label: string }[]
+  if (!links.length) return null
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, margin: '16px 0' }}>
-      <a className="nav__link" href={`${admin}/nouveau-depot`} id="nav-nouveau-depot">
-        Nouveau dépôt
-      </a>
-      <a className="nav__link" href={`${admin}/mes-reparations`} id="nav-mes-reparations">
-        Mes réparations
-      </a>
+      {links.map((link) => (
+        <a className="nav__link" href={link.href} id={link.id} key={link.id}>
+          {link.label}
+        </a>
+      ))}
     </div>
   )
 }

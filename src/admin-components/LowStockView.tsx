@@ -1,0 +1,53 @@
+import type { AdminViewServerProps } from 'payload'
+
+import React from 'react'
+
+import type { Supplier } from '../payload-types'
+
+import { roleOf } from '../access/roles'
+import { can } from '../domain/permissions'
+import { suggestedReorder } from '../domain/stock'
+import { AdminPage } from './AdminPage'
+import { CreateOrdersButton } from './CreateOrdersButton'
+import styles from './views.module.css'
+
+/** « Stock bas »: parts at or under their threshold, and how many to order. */
+export async function LowStockView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
+  const role = await roleOf(req)
+  const parts = can(role, 'stock', 'read')
+    ? await req.payload.find({ collection: 'parts', where: { lowStock: { equals: true } }, sort: 'name', depth: 1, limit: 500, overrideAccess: false, user: req.user, req })
+    : { docs: [] }
+  const admin = req.payload.config.routes.admin
+  return (
+    <AdminPage props={props} title="Stock bas">
+      {!can(role, 'stock', 'read') ? (
+        <p>Votre rôle ne permet pas de consulter le stock. Demandez à un administrateur.</p>
+      ) : parts.docs.length === 0 ? (
+        <p>Aucune pièce sous son seuil de réapprovisionnement.</p>
+      ) : (
+        <>
+          <table className={styles.table} data-testid="low-stock">
+            <thead>
+              <tr><th>Référence</th><th>Désignation</th><th>En stock</th><th>Seuil</th><th>À commander</th><th>Fournisseur</th><th>Emplacement</th></tr>
+            </thead>
+            <tbody>
+              {parts.docs.map((p) => (
+                <tr key={p.id} className={styles.late}>
+                  <td><a href={`${admin}/collections/parts/${p.id}`}>{p.sku}</a></td>
+                  <td>{p.name}</td>
+                  <td>{p.quantityOnHand ?? 0}</td>
+                  <td>{p.reorderThreshold ?? 0}</td>
+                  <td><strong>{suggestedReorder({ quantity: p.quantityOnHand ?? 0, threshold: p.reorderThreshold ?? 0, reorderQuantity: p.reorderQuantity ?? 1 })}</strong></td>
+                  <td>{p.supplier && typeof p.supplier === 'object' ? (p.supplier as Supplier).name : '—'}</td>
+                  <td>{p.location ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {can(role, 'purchaseOrders', 'create') && <CreateOrdersButton adminRoute={admin} />}
+        </>
+      )}
+    </AdminPage>
+  )
+}
