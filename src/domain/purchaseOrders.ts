@@ -3,6 +3,7 @@
  * delivered parts, totals and references (CF-<year>-<4-digit sequence>).
  */
 import { DomainError } from './errors'
+import { formatReference, type ReferenceFormat } from './references'
 
 export type PurchaseOrderStatus = 'brouillon' | 'commandee' | 'partiellement_recue' | 'recue' | 'annulee'
 
@@ -168,22 +169,13 @@ export function orderTotals(
   return { net, vat, gross: net + vat }
 }
 
-const MAX_SEQUENCE = 9_999
+const PURCHASE_ORDER_REFERENCE: ReferenceFormat = {
+  prefix: 'CF',
+  digits: 4,
+  label: 'numéro de commande',
+  advice: "Au-delà, contactez l'administrateur pour élargir la numérotation.",
+}
 
 export function formatPurchaseOrderReference(year: number, sequence: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new DomainError(
-      'invalid_reference',
-      `L'année « ${year} » ne peut pas servir de référence : indiquez une année à 4 chiffres (ex. 2026).`,
-      { field: 'reference' },
-    )
-  }
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
-    throw new DomainError(
-      'invalid_reference',
-      `Le numéro de commande « ${sequence} » est hors limites : il doit être un entier entre 1 et ${MAX_SEQUENCE}. Au-delà, contactez l'administrateur pour élargir la numérotation.`,
-      { field: 'reference' },
-    )
-  }
-  return `CF-${year}-${String(sequence).padStart(4, '0')}`
+  return formatReference(PURCHASE_ORDER_REFERENCE, year, sequence)
 }

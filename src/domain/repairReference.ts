@@ -1,25 +1,11 @@
 /** Human-facing repair numbers: R-<year>-<6-digit sequence>, e.g. R-2026-000042. */
-import { DomainError } from './errors'
+import { formatReference, type ReferenceFormat } from './references'
 
-const MAX_SEQUENCE = 999_999
+const REPAIR_REFERENCE: ReferenceFormat = { prefix: 'R', digits: 6, label: "numéro d'ordre" }
 const PATTERN = /^R-(\d{4})-(\d{6})$/
 
 export function formatRepairReference(year: number, sequence: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new DomainError(
-      'invalid_reference',
-      `L'année « ${year} » ne peut pas servir de référence : indiquez une année à 4 chiffres (ex. 2026).`,
-      { field: 'reference' },
-    )
-  }
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) {
-    throw new DomainError(
-      'invalid_reference',
-      `Le numéro d'ordre « ${sequence} » est hors limites : il doit être un entier entre 1 et ${MAX_SEQUENCE}.`,
-      { field: 'reference' },
-    )
-  }
-  return `R-${year}-${String(sequence).padStart(6, '0')}`
+  return formatReference(REPAIR_REFERENCE, year, sequence)
 }
 
 /** Lenient on case and surrounding spaces because people type references into search boxes. */

@@ -3,13 +3,37 @@
  * device is left at the workshop, and signed by them. Built with pdfkit's standard Helvetica
  * (WinAnsi encoding: French accents are fine, anything else is transliterated or replaced).
  */
-import PDFDocument from 'pdfkit'
 import QRCode from 'qrcode'
 
 import { parisParts, toDate } from '../domain/parisTime'
+import {
+  bulletJoin,
+  collect,
+  COLOR,
+  CONTENT_W,
+  displayPhone,
+  formatPriceCents,
+  GAP,
+  HEADER_BAND,
+  headerRule,
+  LEFT,
+  MARGIN,
+  measure,
+  newDocument,
+  NONE,
+  PAGE,
+  present,
+  RIGHT,
+  ROW_H,
+  section,
+  shopHeader,
+  write,
+  type Doc,
+  type ShopIdentity,
+} from './pdfLayout'
 
 export type IntakeTicketData = {
-  shop: { name: string; address?: string; phone?: string; email?: string; siret?: string }
+  shop: ShopIdentity
   /** 'R-2026-000042' */
   reference: string
   /** ISO */
@@ -48,79 +72,7 @@ export const INTAKE_TERMS: string[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Text helpers
-
-/** Code points outside Latin-1 that Helvetica's WinAnsi encoding (as pdfkit maps it) can show. */
-const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014,
-  0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039,
-  0x203a, 0x20ac, 0x2122,
-])
-
-const REPLACEMENTS: Record<string, string> = {
-  // Latin letters that have no decomposition to strip.
-  '\u0110': 'D',
-  '\u0111': 'd',
-  '\u0126': 'H',
-  '\u0127': 'h',
-  '\u0131': 'i',
-  '\u0141': 'L',
-  '\u0142': 'l',
-  '\u0166': 'T',
-  '\u0167': 't',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2015': '\u2014',
-  '\u2032': "'",
-  '\u2033': '"',
-  '\u2190': '<-',
-  '\u2192': '->',
-  '\u21d2': '=>',
-  '\u2212': '-',
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2713': 'x',
-  '\u2714': 'x',
-  '\u2717': 'x',
-  '\u2718': 'x',
-}
-
-function isWinAnsi(code: number): boolean {
-  if (code >= 0x20 && code <= 0x7e) return true
-  if (code >= 0xa0 && code <= 0xff) return true
-  return WIN_ANSI_EXTRA.has(code)
-}
-
-/**
- * Makes any text printable with the standard fonts: typographic spaces become no-break spaces,
- * a few symbols get an ASCII spelling, other letters lose their diacritics (ł, ő...), and what
- * is left unprintable (emoji, other scripts) becomes '?'.
- */
-export function toWinAnsi(input: string): string {
-  let out = ''
-  for (const char of input.normalize('NFC')) {
-    const code = char.codePointAt(0) ?? 0
-    if (isWinAnsi(code)) out += char
-    else if (char === '\n' || char === '\t') out += char
-    else if (char === '\r') continue
-    else if (/[\u2000-\u200a\u202f\u205f\u3000]/.test(char)) out += '\u00a0'
-    else if (/[\u200b-\u200d\u2060\ufe0e\ufe0f]/.test(char)) continue
-    else if (REPLACEMENTS[char]) out += REPLACEMENTS[char]
-    else {
-      const bare = char.normalize('NFKD').replace(/\p{M}/gu, '')
-      out += bare && [...bare].every((c) => isWinAnsi(c.codePointAt(0) ?? 0)) ? bare : '?'
-    }
-  }
-  return out
-}
-
-const priceFormatter = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
-
-/** '129,00 €' from 12900 cents (with the narrow no-break space that fr-FR uses). */
-export function formatPriceCents(cents: number): string {
-  return priceFormatter.format(cents / 100)
-}
+// Dates
 
 /** 'jj/mm/aaaa HH:MM' (or 'jj/mm/aaaa' alone) in Europe/Paris; null when the value is no date. */
 function parisDateTime(iso: string | null | undefined, withTime: 'always' | 'unlessMidnight'): string | null {
@@ -133,79 +85,8 @@ function parisDateTime(iso: string | null | undefined, withTime: 'always' | 'unl
   return `${day} ${parts.time}`
 }
 
-/** French numbers in E.164 read back as '06 12 34 56 78'; others stay as given. */
-function displayPhone(phone: string | null | undefined): string | null {
-  const value = phone?.trim()
-  if (!value) return null
-  const french = /^\+33([1-9]\d{8})$/.exec(value.replace(/\s/g, ''))
-  if (!french) return value
-  return `0${french[1]}`.replace(/(\d\d)(?=\d)/g, '$1 ')
-}
-
-function displaySiret(siret: string): string {
-  const digits = siret.replace(/\s/g, '')
-  return /^\d{14}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') : siret
-}
-
-function present(value: string | null | undefined): string | null {
-  const trimmed = value?.trim()
-  return trimmed ? trimmed : null
-}
-
-const NONE = '\u2014'
-
 // ---------------------------------------------------------------------------------------------
-// Layout
-
-const PAGE = { width: 595.28, height: 841.89 }
-const MARGIN = 36
-const CONTENT_W = PAGE.width - 2 * MARGIN
-const GAP = 10
-const HEADER_BAND = 17
-
-const COLOR = {
-  text: '#1a1a1a',
-  muted: '#5f6368',
-  line: '#b8bec6',
-  band: '#eef1f4',
-  accent: '#1f3a5f',
-}
-
-type Doc = PDFKit.PDFDocument
-
-type TextOptions = PDFKit.Mixins.TextOptions
-
-function write(
-  doc: Doc,
-  text: string,
-  x: number,
-  y: number,
-  options: TextOptions & { font?: string; size?: number; color?: string } = {},
-): void {
-  const { font = 'Helvetica', size = 9, color = COLOR.text, ...rest } = options
-  doc.font(font).fontSize(size).fillColor(color)
-  doc.text(toWinAnsi(text), x, y, { lineBreak: true, ...rest })
-}
-
-/** Height the text takes at (width, font, size), so blocks can be stacked. */
-function measure(doc: Doc, text: string, width: number, font: string, size: number, lineGap = 0): number {
-  doc.font(font).fontSize(size)
-  return doc.heightOfString(toWinAnsi(text), { width, lineGap })
-}
-
-/** A framed block with a tinted title band; returns the y where its content starts. */
-function section(doc: Doc, title: string, x: number, y: number, w: number, h: number): number {
-  doc.save()
-  doc.lineWidth(0.8).strokeColor(COLOR.line)
-  doc.roundedRect(x, y, w, h, 3).stroke()
-  doc.rect(x + 0.4, y + 0.4, w - 0.8, HEADER_BAND).fillColor(COLOR.band).fill()
-  doc.moveTo(x, y + HEADER_BAND).lineTo(x + w, y + HEADER_BAND).strokeColor(COLOR.line).stroke()
-  doc.restore()
-  write(doc, title, x + 8, y + 5, { font: 'Helvetica-Bold', size: 9, color: COLOR.accent, width: w - 16, height: 11, ellipsis: true })
-  return y + HEADER_BAND + 6
-}
-
-const ROW_H = 13.5
+// Fields (the purchase order has its own, with a narrower label column)
 
 /** 'Label : value' on one line inside a section, the value cut with an ellipsis if too long. */
 function field(doc: Doc, label: string, value: string | null, x: number, y: number, w: number, labelW: number): void {
@@ -248,15 +129,6 @@ function multiline(
   return Math.max(ROW_H, Math.ceil(height / lineH) * lineH + 2.5)
 }
 
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
-}
-
 // ---------------------------------------------------------------------------------------------
 
 /** Renders the « bon de dépôt » as a one-page A4 PDF. */
@@ -269,46 +141,20 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     color: { dark: '#000000', light: '#ffffff' },
   })
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    // Everything is placed at explicit positions; the bottom margin is kept small so the footer
-    // never makes pdfkit open a second page.
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 12 },
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      // Metadata strings are written as UTF-16 by pdfkit: no WinAnsi limit here.
-      Title: `Bon de dépôt ${data.reference}`,
-      Author: data.shop.name,
-      Subject: `Bon de dépôt ${data.reference} \u2014 ${data.customer.name}`,
-      Creator: 'Atelier',
-    },
+  const doc = newDocument({
+    Title: `Bon de dépôt ${data.reference}`,
+    Author: data.shop.name,
+    Subject: `Bon de dépôt ${data.reference} \u2014 ${data.customer.name}`,
   })
   const done = collect(doc)
 
-  const left = MARGIN
-  const right = MARGIN + CONTENT_W
   let y = MARGIN
 
   // --- Header: shop identity (left), title and reference (right) ------------------------------
-  const shopW = 290
-  write(doc, data.shop.name, left, y, { font: 'Helvetica-Bold', size: 15, color: COLOR.accent, width: shopW, height: 19, ellipsis: true })
-  let shopY = y + 21
-  const shopLines: string[] = []
-  const address = present(data.shop.address)
-  if (address) shopLines.push(...address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3))
-  const contact = [displayPhone(data.shop.phone) && `Tél. ${displayPhone(data.shop.phone)}`, present(data.shop.email)]
-    .filter(Boolean)
-    .join('  \u2022  ')
-  if (contact) shopLines.push(contact)
-  if (present(data.shop.siret)) shopLines.push(`SIRET ${displaySiret(data.shop.siret!.trim())}`)
-  for (const line of shopLines) {
-    write(doc, line, left, shopY, { size: 8.5, color: COLOR.muted, width: shopW, height: 11, ellipsis: true })
-    shopY += 11
-  }
+  const shopY = shopHeader(doc, data.shop, y)
 
   const titleW = 220
-  const titleX = right - titleW
+  const titleX = RIGHT - titleW
   write(doc, 'Bon de dépôt', titleX, y, { font: 'Helvetica-Bold', size: 20, color: COLOR.accent, width: titleW, align: 'right' })
   write(doc, data.reference, titleX, y + 25, { font: 'Helvetica-Bold', size: 17, width: titleW, align: 'right', height: 21, ellipsis: true })
   const deposited = parisDateTime(data.createdAt, 'always')
@@ -319,9 +165,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     align: 'right',
   })
 
-  y = Math.max(shopY, y + 60) + 8
-  doc.moveTo(left, y).lineTo(right, y).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
-  y += GAP + 2
+  y = headerRule(doc, Math.max(shopY, y + 60) + 8)
 
   // --- Customer and device --------------------------------------------------------------------
   const colW = (CONTENT_W - GAP) / 2
@@ -337,8 +181,8 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   const accessoriesText = accessories.length ? accessories.join(', ') : 'Aucun'
   const boxH = HEADER_BAND + 6 + deviceRows.length * ROW_H + 3 * 11 + 6
 
-  let cy = section(doc, 'Client', left, y, colW, boxH)
-  const cx = left + 8
+  let cy = section(doc, 'Client', LEFT, y, colW, boxH)
+  const cx = LEFT + 8
   const cw = colW - 16
   cy += multiline(doc, 'Nom', present(data.customer.name), cx, cy, cw, 62, 2, true)
   field(doc, 'Téléphone', displayPhone(data.customer.phone), cx, cy, cw, 62)
@@ -354,7 +198,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     ellipsis: true,
   })
 
-  const dx = left + colW + GAP
+  const dx = LEFT + colW + GAP
   let dy = section(doc, 'Appareil', dx, y, colW, boxH)
   for (const [label, value] of deviceRows) {
     field(doc, label, value, dx + 8, dy, colW - 16, 70)
@@ -367,8 +211,8 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   const condition = data.device.condition ?? {}
   const yesNo = (v: boolean | undefined) => (v ? 'oui' : 'non')
   const condH = HEADER_BAND + 6 + ROW_H + ROW_H + 22 + 4
-  let ky = section(doc, 'État à la réception', left, y, CONTENT_W, condH)
-  const kx = left + 8
+  let ky = section(doc, 'État à la réception', LEFT, y, CONTENT_W, condH)
+  const kx = LEFT + 8
   const kw = CONTENT_W - 16
   field(doc, 'Rayures', yesNo(condition.scratches), kx, ky, 150, 62)
   field(doc, 'Fissures', yesNo(condition.cracks), kx + 160, ky, 150, 50)
@@ -381,7 +225,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   // --- Problem as told by the customer --------------------------------------------------------
   const problemLines = 4
   const problemH = HEADER_BAND + 6 + problemLines * 11.5 + 6
-  const py = section(doc, 'Panne décrite par le client', left, y, CONTENT_W, problemH)
+  const py = section(doc, 'Panne décrite par le client', LEFT, y, CONTENT_W, problemH)
   write(doc, present(data.problem) ?? NONE, kx, py, {
     size: 9.5,
     width: kw,
@@ -396,7 +240,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   const priceW = CONTENT_W - qrBlockW - GAP
   const qrSize = 86
   const priceH = HEADER_BAND + 8 + qrSize + 6
-  let ey = section(doc, 'Estimation et délai', left, y, priceW, priceH)
+  let ey = section(doc, 'Estimation et délai', LEFT, y, priceW, priceH)
   const price =
     typeof data.estimatedPrice === 'number' && Number.isFinite(data.estimatedPrice)
       ? formatPriceCents(data.estimatedPrice)
@@ -425,7 +269,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     { font: 'Helvetica-Oblique', size: 8, color: COLOR.muted, width: priceW - 16, height: 30, ellipsis: true },
   )
 
-  const qx = right - qrBlockW
+  const qx = RIGHT - qrBlockW
   doc.save()
   doc.lineWidth(0.8).strokeColor(COLOR.line).roundedRect(qx, y, qrBlockW, priceH, 3).stroke()
   doc.restore()
@@ -454,15 +298,15 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   y += Math.max(priceH, qrSize + 6 + 12 + 14 + 4) + GAP
 
   // --- Terms -----------------------------------------------------------------------------------
-  write(doc, 'Conditions générales de dépôt', left, y, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: CONTENT_W })
+  write(doc, 'Conditions générales de dépôt', LEFT, y, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: CONTENT_W })
   y += 12
   const termsSize = 7
   for (const paragraph of INTAKE_TERMS) {
     const h = measure(doc, paragraph, CONTENT_W, 'Helvetica', termsSize, 0.3)
-    write(doc, paragraph, left, y, { size: termsSize, color: COLOR.text, width: CONTENT_W, lineGap: 0.3, align: 'justify' })
+    write(doc, paragraph, LEFT, y, { size: termsSize, color: COLOR.text, width: CONTENT_W, lineGap: 0.3, align: 'justify' })
     y += h + 2.5
   }
-  write(doc, 'Le client reconnaît avoir pris connaissance des conditions ci-dessus et les accepter.', left, y + 1, {
+  write(doc, 'Le client reconnaît avoir pris connaissance des conditions ci-dessus et les accepter.', LEFT, y + 1, {
     font: 'Helvetica-Bold',
     size: 7.5,
     width: CONTENT_W,
@@ -473,14 +317,14 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   const footerY = PAGE.height - 28
   const signH = Math.max(70, Math.min(95, footerY - 8 - y))
   const signW = CONTENT_W * 0.58
-  write(doc, 'Signature du client', left, y, { font: 'Helvetica-Bold', size: 9, width: signW })
-  write(doc, '(précédée de la mention manuscrite « Lu et approuvé »)', left + 92, y + 1.5, { size: 7.5, color: COLOR.muted, width: signW - 92 })
+  write(doc, 'Signature du client', LEFT, y, { font: 'Helvetica-Bold', size: 9, width: signW })
+  write(doc, '(précédée de la mention manuscrite « Lu et approuvé »)', LEFT + 92, y + 1.5, { size: 7.5, color: COLOR.muted, width: signW - 92 })
   doc.save()
-  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(left, y + 13, signW, signH - 13).stroke()
+  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(LEFT, y + 13, signW, signH - 13).stroke()
   doc.restore()
-  write(doc, 'Le ____ / ____ / ________', left + 6, y + signH - 12, { size: 7.5, color: COLOR.muted, width: signW - 12 })
+  write(doc, 'Le ____ / ____ / ________', LEFT + 6, y + signH - 12, { size: 7.5, color: COLOR.muted, width: signW - 12 })
 
-  const sx = left + signW + GAP
+  const sx = LEFT + signW + GAP
   const sw = CONTENT_W - signW - GAP
   write(doc, "Pour l'atelier", sx, y, { font: 'Helvetica-Bold', size: 9, width: sw })
   doc.save()
@@ -498,10 +342,8 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   write(doc, 'Cachet et signature', sx + 6, y + 41, { size: 7.5, color: COLOR.muted, width: sw - 12 })
 
   // --- Footer ----------------------------------------------------------------------------------
-  const footer = [data.shop.name, `Bon de dépôt ${data.reference}`, deposited ? `déposé le ${deposited}` : null]
-    .filter(Boolean)
-    .join('  \u2022  ')
-  write(doc, footer, left, footerY, { size: 7, color: COLOR.muted, width: CONTENT_W, align: 'center', height: 9, ellipsis: true })
+  const footer = bulletJoin([data.shop.name, `Bon de dépôt ${data.reference}`, deposited ? `déposé le ${deposited}` : null])
+  write(doc, footer, LEFT, footerY, { size: 7, color: COLOR.muted, width: CONTENT_W, align: 'center', height: 9, ellipsis: true })
 
   doc.end()
   return done

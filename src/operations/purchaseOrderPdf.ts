@@ -4,13 +4,37 @@
  * else goes through `toWinAnsi`). Long orders run over several pages: the lines table header is
  * repeated on each page and every page carries the footer with « Page i/N ».
  */
-import PDFDocument from 'pdfkit'
-
 import { formatParisDate, parisParts, toDate } from '../domain/parisTime'
-import { formatPriceCents, toWinAnsi } from './intakeTicket'
+import {
+  bulletJoin,
+  collect,
+  COLOR as BASE_COLOR,
+  CONTENT_W,
+  displayPhone,
+  displaySiret,
+  formatPriceCents,
+  GAP,
+  HEADER_BAND,
+  headerRule,
+  LEFT,
+  MARGIN,
+  measure,
+  newDocument,
+  NONE,
+  PAGE,
+  present,
+  RIGHT,
+  ROW_H,
+  section,
+  shopHeader,
+  toWinAnsi,
+  write,
+  type Doc,
+  type ShopIdentity,
+} from './pdfLayout'
 
 export type PurchaseOrderPdfData = {
-  shop: { name: string; address?: string; phone?: string; email?: string; siret?: string }
+  shop: ShopIdentity
   /** 'CF-2026-0042' */
   reference: string
   /** French label, e.g. 'Commandée'. */
@@ -38,26 +62,7 @@ export type PurchaseOrderPdfData = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Small helpers (the intake ticket keeps its own private versions of some of them)
-
-function present(value: string | null | undefined): string | null {
-  const trimmed = value?.trim()
-  return trimmed ? trimmed : null
-}
-
-/** French numbers in E.164 read back as '04 78 12 34 56'; others stay as given. */
-function displayPhone(phone: string | null | undefined): string | null {
-  const value = present(phone)
-  if (!value) return null
-  const french = /^\+33([1-9]\d{8})$/.exec(value.replace(/\s/g, ''))
-  if (!french) return value
-  return `0${french[1]}`.replace(/(\d\d)(?=\d)/g, '$1 ')
-}
-
-function displaySiret(siret: string): string {
-  const digits = siret.replace(/\s/g, '')
-  return /^\d{14}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') : siret
-}
+// Small helpers (the ones the intake ticket also needs are in pdfLayout)
 
 function parisDate(iso: string | null | undefined): string | null {
   const date = toDate(iso)
@@ -97,60 +102,20 @@ function plural(n: number, one: string, many: string): string {
   return `${formatQuantity(n)} ${Math.abs(n) >= 2 ? many : one}`
 }
 
-const NONE = '\u2014'
-
 // ---------------------------------------------------------------------------------------------
 // Layout
 
-const PAGE = { width: 595.28, height: 841.89 }
-const MARGIN = 36
-const CONTENT_W = PAGE.width - 2 * MARGIN
-const LEFT = MARGIN
-const RIGHT = MARGIN + CONTENT_W
-const GAP = 10
-const HEADER_BAND = 17
-const ROW_H = 13.5
 /** Rows and closing blocks stay above this line; the footer sits below it. */
 const BODY_BOTTOM = PAGE.height - 50
 const FOOTER_RULE_Y = PAGE.height - 36
 const FOOTER_Y = PAGE.height - 29
 
+/** The shared palette plus what only the lines table uses (zebra rows, reception colours). */
 const COLOR = {
-  text: '#1a1a1a',
-  muted: '#5f6368',
-  line: '#b8bec6',
-  band: '#eef1f4',
+  ...BASE_COLOR,
   zebra: '#f7f8fa',
-  accent: '#1f3a5f',
   warn: '#a35200',
   ok: '#1e6b3a',
-}
-
-type Doc = PDFKit.PDFDocument
-type TextOptions = PDFKit.Mixins.TextOptions
-type WriteOptions = TextOptions & { font?: string; size?: number; color?: string }
-
-function write(doc: Doc, text: string, x: number, y: number, options: WriteOptions = {}): void {
-  const { font = 'Helvetica', size = 9, color = COLOR.text, ...rest } = options
-  doc.font(font).fontSize(size).fillColor(color)
-  doc.text(toWinAnsi(text), x, y, { lineBreak: true, ...rest })
-}
-
-function measure(doc: Doc, text: string, width: number, font: string, size: number): number {
-  doc.font(font).fontSize(size)
-  return doc.heightOfString(toWinAnsi(text), { width })
-}
-
-/** A framed block with a tinted title band; returns the y where its content starts. */
-function section(doc: Doc, title: string, x: number, y: number, w: number, h: number): number {
-  doc.save()
-  doc.lineWidth(0.8).strokeColor(COLOR.line)
-  doc.roundedRect(x, y, w, h, 3).stroke()
-  doc.rect(x + 0.4, y + 0.4, w - 0.8, HEADER_BAND).fillColor(COLOR.band).fill()
-  doc.moveTo(x, y + HEADER_BAND).lineTo(x + w, y + HEADER_BAND).strokeColor(COLOR.line).stroke()
-  doc.restore()
-  write(doc, title, x + 8, y + 5, { font: 'Helvetica-Bold', size: 9, color: COLOR.accent, width: w - 16, height: 11, ellipsis: true })
-  return y + HEADER_BAND + 6
 }
 
 /** 'Label  value' on one line (or maxLines) inside a section; returns the height used. */
@@ -186,15 +151,6 @@ function fitSize(doc: Doc, text: string, font: string, size: number, width: numb
   doc.font(font).fontSize(size)
   const w = doc.widthOfString(toWinAnsi(text))
   return w <= width ? size : Math.max(min, Math.floor(((size * width) / w) * 10) / 10)
-}
-
-function collect(doc: Doc): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
 }
 
 // --- Lines table -------------------------------------------------------------------------------
@@ -313,42 +269,21 @@ function drawRow(doc: Doc, row: Row, y: number, index: number): void {
 
 /** Renders the supplier purchase order as an A4 PDF of one or more pages. */
 export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    // Everything is placed at explicit positions; pages are added by hand and the small bottom
-    // margin keeps the footer from making pdfkit open a page of its own.
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: 12 },
-    bufferPages: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
+  // Pages are added by hand; they stay buffered so the footer can give « Page i/N » at the end.
+  const doc = newDocument(
+    {
       Title: `Bon de commande ${data.reference}`,
       Author: data.shop.name,
       Subject: `Bon de commande ${data.reference} \u2014 ${data.supplier.name}`,
-      Creator: 'Atelier',
     },
-  })
+    { bufferPages: true },
+  )
   const done = collect(doc)
 
   let y = MARGIN
 
   // --- Header: the shop as buyer (left), title, reference and status (right) ------------------
-  const shopW = 290
-  write(doc, data.shop.name, LEFT, y, { font: 'Helvetica-Bold', size: 15, color: COLOR.accent, width: shopW, height: 19, ellipsis: true })
-  let shopY = y + 21
-  const shopLines: string[] = []
-  const address = present(data.shop.address)
-  if (address) shopLines.push(...address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3))
-  const contact = [displayPhone(data.shop.phone) && `Tél. ${displayPhone(data.shop.phone)}`, present(data.shop.email)]
-    .filter(Boolean)
-    .join('  \u2022  ')
-  if (contact) shopLines.push(contact)
-  const siret = present(data.shop.siret)
-  if (siret) shopLines.push(`SIRET ${displaySiret(siret)}`)
-  for (const line of shopLines) {
-    write(doc, line, LEFT, shopY, { size: 8.5, color: COLOR.muted, width: shopW, height: 11, ellipsis: true })
-    shopY += 11
-  }
+  const shopY = shopHeader(doc, data.shop, y)
 
   const titleW = 220
   const titleX = RIGHT - titleW
@@ -366,9 +301,7 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   doc.restore()
   write(doc, status, badgeX + 7, badgeY + 4, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: badgeW - 14, height: 11, ellipsis: true })
 
-  y = Math.max(shopY, badgeY + 15) + 8
-  doc.moveTo(LEFT, y).lineTo(RIGHT, y).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
-  y += GAP + 2
+  y = headerRule(doc, Math.max(shopY, badgeY + 15) + 8)
 
   // --- Supplier and order blocks --------------------------------------------------------------
   const colW = (CONTENT_W - GAP) / 2
@@ -513,9 +446,8 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
 
   // --- Footer on every page ------------------------------------------------------------------
   const { start, count } = doc.bufferedPageRange()
-  const footer = [data.shop.name, siret ? `SIRET ${displaySiret(siret)}` : null, `Bon de commande ${data.reference}`]
-    .filter(Boolean)
-    .join('  \u2022  ')
+  const siret = present(data.shop.siret)
+  const footer = bulletJoin([data.shop.name, siret ? `SIRET ${displaySiret(siret)}` : null, `Bon de commande ${data.reference}`])
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i)
     doc.save()

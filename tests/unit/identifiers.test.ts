@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { DomainError } from '../../src/domain/errors'
 import { isValidImei, isValidSiret, normaliseImei, normaliseSiret } from '../../src/domain/identifiers'
-
-function failure(fn: () => unknown): DomainError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error('expected a DomainError')
-}
+import { caught } from '../helpers/domain'
 
 describe('IMEI', () => {
   it('accepts a real IMEI', () => {
@@ -38,7 +28,7 @@ describe('IMEI', () => {
     expect(normaliseImei(' 49-015420-323751-8 ')).toBe('490154203237518')
   })
   it('explains a refused IMEI in French', () => {
-    const error = failure(() => normaliseImei('490154203237517'))
+    const error = caught(() => normaliseImei('490154203237517'))
     expect(error.code).toBe('invalid_imei')
     expect(error.field).toBe('imei')
     expect(error.message).toContain('« 490154203237517 »')
@@ -77,7 +67,7 @@ describe('SIRET', () => {
     expect(normaliseSiret('732 829 320 00074')).toBe('73282932000074')
   })
   it('explains a refused SIRET in French', () => {
-    const error = failure(() => normaliseSiret('123'))
+    const error = caught(() => normaliseSiret('123'))
     expect(error.code).toBe('invalid_siret')
     expect(error.field).toBe('siret')
     expect(error.message).toContain('« 123 »')

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { DomainError } from '../../src/domain/errors'
 import { normalisePhone } from '../../src/domain/phone'
+import { caught } from '../helpers/domain'
 
-function failure(input: string): DomainError {
-  try {
-    normalisePhone(input)
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error(`expected « ${input} » to be refused`)
-}
+const failure = (input: string) => caught(() => normalisePhone(input), `expected « ${input} » to be refused`)
 
 describe('normalisePhone — French numbers', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { DomainError } from '../../src/domain/errors'
 import {
   PURCHASE_ORDER_STATUS_LABELS,
   assertPurchaseOrderTransition,
@@ -10,16 +9,7 @@ import {
   type OrderLine,
   type PurchaseOrderStatus,
 } from '../../src/domain/purchaseOrders'
-
-function caught(fn: () => void): DomainError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error('expected a DomainError')
-}
+import { caught } from '../helpers/domain'
 
 const line = (id: string, part: number, quantity: number, receivedQuantity = 0, unitCost = 1000): OrderLine => ({
   id,

@@ -9,6 +9,7 @@ import {
   type RepairStatus,
   type RepairStep,
 } from '../../src/domain/repairStatus'
+import { caught } from '../helpers/domain'
 
 const s = (status: RepairStatus, step: RepairStep | null = null): RepairState => ({ status, step })
 
@@ -43,15 +44,8 @@ const key = (x: RepairState) => `${x.status}/${x.step ?? '-'}`
 const isAllowed = (from: RepairState, to: RepairState) =>
   ALLOWED.some(([a, b]) => key(a) === key(from) && key(b) === key(to))
 
-function refusal(from: RepairState, to: RepairState): DomainError {
-  try {
-    assertTransition(from, to)
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error(`expected ${key(from)} → ${key(to)} to be refused`)
-}
+const refusal = (from: RepairState, to: RepairState) =>
+  caught(() => assertTransition(from, to), `expected ${key(from)} → ${key(to)} to be refused`)
 
 describe('assertTransition — allowed moves', () => {
   it.each(ALLOWED.map(([from, to]) => [key(from), key(to), from, to] as const))('accepts %s → %s', (_a, _b, from, to) => {
@@ -137,16 +131,10 @@ describe('assertTransition — refusals', () => {
 
 describe('state shape', () => {
   it('refuses en_cours without a step', () => {
-    let caught: unknown
-    try {
-      assertTransition(s('en_attente'), s('en_cours'))
-    } catch (error) {
-      caught = error
-    }
-    expect(caught).toBeInstanceOf(DomainError)
-    expect((caught as DomainError).code).toBe('invalid_step')
-    expect((caught as DomainError).field).toBe('step')
-    expect((caught as DomainError).message).toContain('doit avoir une étape')
+    const error = caught(() => assertTransition(s('en_attente'), s('en_cours')))
+    expect(error.code).toBe('invalid_step')
+    expect(error.field).toBe('step')
+    expect(error.message).toContain('doit avoir une étape')
   })
 
   it('refuses a step on a status other than en_cours', () => {

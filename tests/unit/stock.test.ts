@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { DomainError } from '../../src/domain/errors'
 import {
   MOVEMENT_REASONS,
   assertMovementQuantity,
@@ -10,16 +9,7 @@ import {
   usageDeltas,
   type MovementReason,
 } from '../../src/domain/stock'
-
-function caught(fn: () => void): DomainError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error('expected a DomainError')
-}
+import { caught } from '../helpers/domain'
 
 describe('MOVEMENT_REASONS', () => {
   it('gives each reason its direction', () => {

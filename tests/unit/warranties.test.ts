@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { DomainError } from '../../src/domain/errors'
 import {
   CLAIM_STATUS_LABELS,
   DEFAULT_LABOUR_WARRANTY_MONTHS,
@@ -13,16 +12,7 @@ import {
   warrantyStatus,
   type ClaimStatus,
 } from '../../src/domain/warranties'
-
-function caught(fn: () => void): DomainError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError)
-    return error as DomainError
-  }
-  throw new Error('expected a DomainError')
-}
+import { caught } from '../helpers/domain'
 
 describe('defaults and labels', () => {
   it('gives parts and labour 3 months by default', () => {
