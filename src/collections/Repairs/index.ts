@@ -113,6 +113,11 @@ export const Repairs: CollectionConfig = {
       ],
     },
     {
+      name: 'assigneeSuggestions',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin-components/AssigneeSuggestions#AssigneeSuggestions' } },
+    },
+    {
       name: 'notes',
       type: 'array',
       label: { fr: 'Notes techniques', en: 'Technical notes' },

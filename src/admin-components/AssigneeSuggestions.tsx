@@ -1,0 +1,48 @@
+'use client'
+import { useField, useFormFields } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import { getJson, type Suggestion, suggestTechnicians } from './intakeApi'
+import styles from './views.module.css'
+
+/**
+ * Under the « Technicien » field of a repair: who should take it, best first (matching skill,
+ * present, least loaded), with the reasons. Shown only to those allowed to assign.
+ */
+export function AssigneeSuggestions() {
+  const deviceId = useFormFields(([fields]) => fields.device?.value as number | { id: number } | undefined)
+  const { value: assignee, setValue } = useField<number | null>({ path: 'assignee' })
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null)
+
+  useEffect(() => {
+    const id = deviceId && typeof deviceId === 'object' ? deviceId.id : deviceId
+    let cancelled = false
+    const load = async () => {
+      const device = id ? await getJson<{ type?: number | { id: number } | null }>(`/api/devices/${id}?depth=0`) : null
+      const type = device?.type && typeof device.type === 'object' ? device.type.id : device?.type
+      const list = await suggestTechnicians(type ? String(type) : '')
+      if (!cancelled) setSuggestions(list)
+    }
+    load().catch(() => !cancelled && setSuggestions(null))
+    return () => {
+      cancelled = true
+    }
+  }, [deviceId])
+
+  if (!suggestions?.length) return null
+  return (
+    <div className={styles.section} style={{ marginBottom: 24 }} data-testid="assignee-suggestions">
+      <strong>Techniciens suggérés</strong>
+      <ul className={styles.results}>
+        {suggestions.slice(0, 5).map((s) => (
+          <li key={s.id}>
+            <button type="button" onClick={() => setValue(s.id)} disabled={assignee === s.id}>
+              {assignee === s.id ? '✓ ' : ''}
+              {s.name} — {s.reasons.join(', ')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
