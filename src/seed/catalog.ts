@@ -137,6 +137,12 @@ export type Model = {
   tac?: string
 }
 
+/** What a repair takes from the stock; the part itself depends on the device's model. */
+export type PartNeed =
+  | 'ecran' | 'batterie' | 'connecteur' | 'vitre-arriere' | 'camera' | 'clavier' | 'ssd' | 'ram'
+  | 'ventilateur' | 'charniere' | 'port-video' | 'haut-parleur' | 'bouton' | 'alimentation' | 'joystick'
+  | 'pate-thermique' | 'adhesif'
+
 export type Fault = {
   /** As the customer says it at the counter. */
   text: string
@@ -147,6 +153,8 @@ export type Fault = {
   parts?: boolean
   /** What the technician writes once the device is opened (internal note). */
   finding?: string
+  /** Parts fitted during the intervention, when the shop stocks one for the model. */
+  uses?: readonly PartNeed[]
 }
 
 const APPLE_COLORS = ['Noir minuit', 'Lumière stellaire', 'Bleu', '(PRODUCT)RED', 'Rose'] as const
@@ -222,38 +230,38 @@ export const MODELS: Record<TypeCode, Model[]> = {
 
 export const FAULTS: Record<TypeCode, Fault[]> = {
   smartphone: [
-    { text: "Écran cassé après une chute, l'affichage marche encore mais le tactile ne répond plus en bas.", price: [89, 289], cracks: true, finding: 'Dalle OLED fissurée, tactile HS sur le tiers inférieur. Remplacement écran complet.' },
-    { text: 'La batterie ne tient plus la demi-journée, il s’éteint tout seul vers 30 %.', price: [59, 99], finding: 'Santé batterie à 71 %, 900 cycles. Remplacement batterie.' },
-    { text: 'Il ne charge plus, il faut tenir le câble dans une certaine position pour que ça charge.', price: [59, 89], finding: 'Connecteur de charge encrassé et une broche tordue : nettoyage puis remplacement du connecteur.' },
+    { text: "Écran cassé après une chute, l'affichage marche encore mais le tactile ne répond plus en bas.", price: [89, 289], cracks: true, finding: 'Dalle OLED fissurée, tactile HS sur le tiers inférieur. Remplacement écran complet.', uses: ['ecran', 'adhesif'] },
+    { text: 'La batterie ne tient plus la demi-journée, il s’éteint tout seul vers 30 %.', price: [59, 99], finding: 'Santé batterie à 71 %, 900 cycles. Remplacement batterie.', uses: ['batterie', 'adhesif'] },
+    { text: 'Il ne charge plus, il faut tenir le câble dans une certaine position pour que ça charge.', price: [59, 89], finding: 'Connecteur de charge encrassé et une broche tordue : nettoyage puis remplacement du connecteur.', uses: ['connecteur'] },
     { text: "Tombé dans l'eau à la piscine, il ne s'allume plus du tout.", price: [49, 199], parts: true, finding: 'Oxydation sur la carte mère près du PMIC. Nettoyage ultrasons, court-circuit sur une ligne d’alimentation.' },
-    { text: "Les gens ne m'entendent plus quand j'appelle, sauf en haut-parleur.", price: [49, 79], finding: 'Micro inférieur HS (nappe du connecteur de charge). Remplacement de la nappe.' },
-    { text: "L'appareil photo arrière fait des photos floues et fait un petit bruit.", price: [69, 149], parts: true, finding: 'Stabilisateur optique du module photo défaillant. Module à commander.' },
-    { text: 'Vitre arrière complètement éclatée, ça coupe les doigts.', price: [79, 149], cracks: true },
+    { text: "Les gens ne m'entendent plus quand j'appelle, sauf en haut-parleur.", price: [49, 79], finding: 'Micro inférieur HS (nappe du connecteur de charge). Remplacement de la nappe.', uses: ['connecteur'] },
+    { text: "L'appareil photo arrière fait des photos floues et fait un petit bruit.", price: [69, 149], parts: true, finding: 'Stabilisateur optique du module photo défaillant. Module à commander.', uses: ['camera'] },
+    { text: 'Vitre arrière complètement éclatée, ça coupe les doigts.', price: [79, 149], cracks: true, uses: ['vitre-arriere', 'adhesif'] },
     { text: 'Il redémarre en boucle sur le logo depuis la dernière mise à jour.', price: [39, 69], finding: 'Échec de mise à jour. Restauration avec sauvegarde des données OK.' },
   ],
   tablet: [
-    { text: 'Vitre fendue dans le coin, la fissure s’agrandit.', price: [99, 249], cracks: true, parts: true },
-    { text: 'Ne charge plus du tout, reste bloquée à 1 %.', price: [69, 119] },
-    { text: "La batterie a gonflé, l'écran se décolle sur le côté.", price: [89, 149], parts: true, finding: 'Batterie gonflée, écran décollé mais intact. Remplacement batterie et recollage.' },
-    { text: 'Le bouton marche/arrêt est enfoncé et ne clique plus.', price: [59, 99] },
+    { text: 'Vitre fendue dans le coin, la fissure s’agrandit.', price: [99, 249], cracks: true, parts: true, uses: ['ecran', 'adhesif'] },
+    { text: 'Ne charge plus du tout, reste bloquée à 1 %.', price: [69, 119], uses: ['connecteur'] },
+    { text: "La batterie a gonflé, l'écran se décolle sur le côté.", price: [89, 149], parts: true, finding: 'Batterie gonflée, écran décollé mais intact. Remplacement batterie et recollage.', uses: ['batterie', 'adhesif'] },
+    { text: 'Le bouton marche/arrêt est enfoncé et ne clique plus.', price: [59, 99], uses: ['bouton'] },
   ],
   laptop: [
-    { text: "J'ai renversé du café sur le clavier, certaines touches ne marchent plus.", price: [129, 349], parts: true, finding: 'Traces de liquide sous le clavier, carte mère saine. Remplacement du topcase/clavier.' },
-    { text: "Charnière cassée, l'écran ne tient plus ouvert.", price: [89, 189], parts: true },
-    { text: "Ne démarre plus, le voyant s'allume mais l'écran reste noir.", price: [79, 299], finding: 'Barrette mémoire défectueuse identifiée au test. Remplacement RAM.' },
-    { text: 'Très lent et le ventilateur fait un bruit d’avion.', price: [59, 119], finding: 'Ventilateur encrassé, pâte thermique sèche. Nettoyage complet + pâte thermique + SSD à 95 % plein.' },
-    { text: 'Windows ne démarre plus, écran bleu au démarrage.', price: [69, 129], finding: 'Disque SSD avec secteurs défectueux. Clonage puis remplacement par SSD 1 To.' },
-    { text: 'Écran avec des lignes de couleur et des taches.', price: [149, 399], parts: true },
+    { text: "J'ai renversé du café sur le clavier, certaines touches ne marchent plus.", price: [129, 349], parts: true, finding: 'Traces de liquide sous le clavier, carte mère saine. Remplacement du topcase/clavier.', uses: ['clavier'] },
+    { text: "Charnière cassée, l'écran ne tient plus ouvert.", price: [89, 189], parts: true, uses: ['charniere'] },
+    { text: "Ne démarre plus, le voyant s'allume mais l'écran reste noir.", price: [79, 299], finding: 'Barrette mémoire défectueuse identifiée au test. Remplacement RAM.', uses: ['ram'] },
+    { text: 'Très lent et le ventilateur fait un bruit d’avion.', price: [59, 119], finding: 'Ventilateur encrassé, pâte thermique sèche. Nettoyage complet + pâte thermique + SSD à 95 % plein.', uses: ['ventilateur', 'pate-thermique'] },
+    { text: 'Windows ne démarre plus, écran bleu au démarrage.', price: [69, 129], finding: 'Disque SSD avec secteurs défectueux. Clonage puis remplacement par SSD 1 To.', uses: ['ssd'] },
+    { text: 'Écran avec des lignes de couleur et des taches.', price: [149, 399], parts: true, uses: ['ecran'] },
   ],
   desktop: [
-    { text: 'Ne s’allume plus du tout depuis un orage.', price: [79, 159], finding: 'Alimentation HS (fusible grillé). Remplacement alimentation, reste de la machine OK.' },
-    { text: 'Écrans bleus à répétition quand je joue.', price: [59, 129], finding: 'Températures GPU à 92 °C, poussière. Nettoyage et test mémoire OK.' },
-    { text: 'Très bruyant et il chauffe beaucoup.', price: [49, 89] },
+    { text: 'Ne s’allume plus du tout depuis un orage.', price: [79, 159], finding: 'Alimentation HS (fusible grillé). Remplacement alimentation, reste de la machine OK.', uses: ['alimentation'] },
+    { text: 'Écrans bleus à répétition quand je joue.', price: [59, 129], finding: 'Températures GPU à 92 °C, poussière. Nettoyage et test mémoire OK.', uses: ['pate-thermique'] },
+    { text: 'Très bruyant et il chauffe beaucoup.', price: [49, 89], uses: ['ventilateur', 'pate-thermique'] },
   ],
   console: [
-    { text: 'Plus d’image sur la télé, le port HDMI est abîmé.', price: [89, 149], parts: true, finding: 'Port HDMI arraché, pistes intactes. Remplacement du port en micro-soudure.' },
-    { text: 'Les Joy-Con font bouger le personnage tout seul (drift).', price: [39, 69] },
-    { text: 'Elle surchauffe et s’éteint au bout de 20 minutes de jeu.', price: [59, 99], finding: 'Ventilateur bruyant, pâte thermique sèche. Nettoyage et remplacement pâte thermique.' },
+    { text: 'Plus d’image sur la télé, le port HDMI est abîmé.', price: [89, 149], parts: true, finding: 'Port HDMI arraché, pistes intactes. Remplacement du port en micro-soudure.', uses: ['port-video'] },
+    { text: 'Les Joy-Con font bouger le personnage tout seul (drift).', price: [39, 69], uses: ['joystick'] },
+    { text: 'Elle surchauffe et s’éteint au bout de 20 minutes de jeu.', price: [59, 99], finding: 'Ventilateur bruyant, pâte thermique sèche. Nettoyage et remplacement pâte thermique.', uses: ['pate-thermique'] },
     { text: 'Le lecteur ne lit plus les disques, il fait un bruit de clic.', price: [79, 129], parts: true },
     { text: "L'écran de la console est rayé et une fissure est apparue.", price: [89, 159], cracks: true },
   ],
@@ -263,8 +271,8 @@ export const FAULTS: Record<TypeCode, Fault[]> = {
     { text: "Des bandes verticales sont apparues sur tout l'écran.", price: [199, 449], parts: true },
   ],
   audio: [
-    { text: 'Elle ne charge plus, la lumière ne s’allume pas quand je la branche.', price: [49, 79], finding: 'Port USB-C dessoudé. Ressoudure du connecteur.' },
-    { text: 'Le son grésille même à faible volume.', price: [59, 119], parts: true },
+    { text: 'Elle ne charge plus, la lumière ne s’allume pas quand je la branche.', price: [49, 79], finding: 'Port USB-C dessoudé, une patte arrachée. Remplacement du connecteur en micro-soudure.', uses: ['connecteur'] },
+    { text: 'Le son grésille même à faible volume.', price: [59, 119], parts: true, uses: ['haut-parleur'] },
     { text: "Elle n'arrive plus à se connecter au Wi-Fi après une coupure de courant.", price: [39, 69] },
     { text: 'Le casque ne s’allume plus et un côté ne marche plus.', price: [49, 89] },
   ],

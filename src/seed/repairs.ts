@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Repair } from '../payload-types'
+
 import { describeState, type RepairState } from '../domain/repairStatus'
 import { timelineOf, type RepairPlan } from './repairPlan'
 import type { Staff } from './staff'
@@ -35,17 +37,25 @@ const IMPORT_CONTEXT = { importing: true, skipHistory: true, auditLog: false }
 
 type Ids = { deviceIds: number[]; customerIdOfDevice: number[] }
 
-/** Creates the planned repairs (oldest first, so references follow intake order) and their timelines. */
+type PartLines = (index: number) => { part: number; quantity: number }[] | undefined
+
+/**
+ * Creates the planned repairs (oldest first, so references follow intake order) and their timelines.
+ * Parts fitted are given at creation: the repair's own hook takes them from stock (one
+ * « utilisée sur une réparation » movement and one history entry per part).
+ */
 export async function createRepairs(
   payload: Payload,
   plans: RepairPlan[],
   ids: Ids,
   staff: Staff,
   req?: PayloadRequest,
-): Promise<{ repairIds: number[]; events: number }> {
+  partLines: PartLines = () => undefined,
+): Promise<{ repairIds: number[]; repairs: Repair[]; events: number }> {
   const repairIds: number[] = []
+  const repairs: Repair[] = []
   let events = 0
-  for (const plan of plans) {
+  for (const [index, plan] of plans.entries()) {
     const n = plan.path.length
     const current: RepairState = n ? plan.path[n - 1]! : { status: 'en_attente', step: null }
     const timeline = timelineOf(plan, staff)
@@ -76,13 +86,14 @@ export async function createRepairs(
         finishedAt: when(statuses.lastIndexOf('termine')),
         handedBackAt: when(statuses.indexOf('restitue')),
         pausedSeconds: plan.wait?.to ? Math.round((plan.wait.to.getTime() - plan.wait.from.getTime()) / 1000) : 0,
+        parts: partLines(index),
       },
       depth: 0,
       context: IMPORT_CONTEXT,
       req,
     })
     repairIds.push(repair.id)
-
+    repairs.push(repair)
 
     const device = ids.deviceIds[plan.device]!
     const customer = ids.customerIdOfDevice[plan.device]!
@@ -119,5 +130,5 @@ export async function createRepairs(
       events++
     }
   }
-  return { repairIds, events }
+  return { repairIds, repairs, events }
 }
