@@ -1,11 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, fieldAllow, fieldCapability, fieldStaffOnly } from '../access/index'
 import { assignedDevices, ownByCustomerField, rowsOf } from '../access/rows'
 import { DomainError } from '../domain/errors'
 import { normaliseImei } from '../domain/identifiers'
 import { appendNotes } from '../hooks/appendOnlyNotes'
-import { enforce, RefusedError } from '../operations/httpError'
+import { keepReferenced } from '../hooks/keepReferenced'
+import { enforce } from '../operations/httpError'
 
 // Registering a device and editing its record belong to whoever may register devices.
 const intake: { create: FieldAccess; update: FieldAccess } = {
@@ -22,12 +23,9 @@ const prepareDevice: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =
   return data
 }
 
-const refuseDeleteWithRepairs: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'repairs', where: { device: { equals: id } }, req })
-  if (totalDocs > 0) {
-    throw new RefusedError(`Cet appareil a ${totalDocs} réparation(s) : son historique doit être conservé, il ne peut pas être supprimé.`, 409)
-  }
-}
+const refuseDeleteWithRepairs = keepReferenced([
+  { collection: 'repairs', where: (id) => ({ device: { equals: id } }), message: (n) => `Cet appareil a ${n} réparation(s) : son historique doit être conservé, il ne peut pas être supprimé.` },
+])
 
 export const Devices: CollectionConfig = {
   slug: 'devices',

@@ -1,11 +1,20 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, fieldCapability } from '../access/index'
 import { DEFAULT_PART_WARRANTY_MONTHS } from '../domain/warranties'
+import { keepReferenced } from '../hooks/keepReferenced'
 
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 const prices = { create: fieldCapability('prices.set'), update: fieldCapability('prices.set') }
+
+/** A new part, or a new threshold, may already be « stock bas » before any movement. */
+const flagLowStock: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const quantity = Number(originalDoc?.quantityOnHand ?? 0)
+  const threshold = Number(data.reorderThreshold ?? originalDoc?.reorderThreshold ?? 0)
+  const low = quantity <= threshold
+  return { ...data, lowStock: low, lowStockAlerted: low ? Boolean(originalDoc?.lowStockAlerted) : false }
+}
 
 /**
  * Spare parts and consumables. The quantity on hand is the sum of the stock ledger, kept here
@@ -25,6 +34,15 @@ export const Parts: CollectionConfig = {
     create: allow('stock', 'create'),
     update: allow('stock', 'update'),
     delete: allow('stock', 'delete'),
+  },
+  hooks: {
+    beforeChange: [flagLowStock],
+    beforeDelete: [
+      keepReferenced([
+        { collection: 'stock-movements', where: (id) => ({ part: { equals: id } }), message: (n) => `Cette pièce a ${n} mouvement(s) de stock : son historique est conservé, elle ne peut pas être supprimée. Passez son seuil à 0 si vous ne la stockez plus.` },
+        { collection: 'purchase-orders', where: (id) => ({ 'lines.part': { equals: id } }), message: (n) => `Cette pièce figure sur ${n} commande(s) fournisseur : elle ne peut pas être supprimée.` },
+      ]),
+    ],
   },
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, or } from '../access/index'
+import { keepReferenced } from '../hooks/keepReferenced'
 
 /** Parts suppliers. Technicians see the supplier of a part, not the purchasing details. */
 export const Suppliers: CollectionConfig = {
@@ -12,6 +13,14 @@ export const Suppliers: CollectionConfig = {
     create: allow('purchaseOrders', 'create'),
     update: allow('purchaseOrders', 'update'),
     delete: allow('purchaseOrders', 'delete'),
+  },
+  hooks: {
+    beforeDelete: [
+      keepReferenced([
+        { collection: 'purchase-orders', where: (id) => ({ supplier: { equals: id } }), message: (n) => `Ce fournisseur a ${n} commande(s) : il ne peut pas être supprimé.` },
+        { collection: 'parts', where: (id) => ({ supplier: { equals: id } }), message: (n) => `${n} pièce(s) sont rattachées à ce fournisseur : changez leur fournisseur avant de le supprimer.` },
+      ]),
+    ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { allow, nobody } from '../access/index'
+import { keepReferenced } from '../hooks/keepReferenced'
 import { rowsOf } from '../access/rows'
 import { WARRANTY_STATUS_LABELS, type WarrantyStatus, warrantyStatus } from '../domain/warranties'
 
@@ -26,6 +27,11 @@ export const Warranties: CollectionConfig = {
     create: nobody,
     update: allow('warranties', 'update'),
     delete: allow('warranties', 'delete'),
+  },
+  hooks: {
+    beforeDelete: [
+      keepReferenced([{ collection: 'warranty-claims', where: (id) => ({ warranty: { equals: id } }), message: (n) => `Cette garantie a ${n} réclamation(s) : elle ne peut pas être supprimée.` }]),
+    ],
   },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: { fr: 'Clé', en: 'Key' } },

@@ -22,7 +22,8 @@ export function labourWarrantyMonths(): number {
 export async function createWarrantiesForRepair(req: PayloadRequest, repair: Repair): Promise<number> {
   const start = repair.finishedAt ?? new Date().toISOString()
   const wanted = [
-    ...(repair.parts ?? []).map((line) => ({
+    // A part sold without warranty (consumables: 0 month) gets none.
+    ...(repair.parts ?? []).filter((line) => (line.warrantyMonths ?? 3) > 0).map((line) => ({
       key: `${repair.id}:part:${line.id}`,
       kind: 'piece' as const,
       part: idOf(line.part),

@@ -298,7 +298,8 @@ describe('demo seed', () => {
       const own = warranties.filter((w) => idOf(w.repair) === r.id)
       const labour = own.filter((w) => w.kind === 'main_oeuvre')
       expect(labour, r.reference!).toHaveLength(1)
-      expect(own.filter((w) => w.kind === 'piece')).toHaveLength(r.parts?.length ?? 0)
+      // Consumables (0 month) carry no part warranty.
+      expect(own.filter((w) => w.kind === 'piece')).toHaveLength((r.parts ?? []).filter((l) => (l.warrantyMonths ?? 3) > 0).length)
       for (const w of own) {
         expect(w.startsAt).toBe(r.finishedAt)
         expect(w.createdAt).toBe(r.finishedAt)

@@ -191,3 +191,27 @@ describe('low stock', () => {
     expect(order.docs[0]!.lines!.map((l) => [l.part, l.quantity, l.unitCost])).toEqual([[p.id, 3, 2500]])
   })
 })
+
+describe('history is kept', () => {
+  it('refuses deleting a part with movements, a supplier with orders and a repair, in French', async () => {
+    const supplier = await payload.create({ collection: 'suppliers', data: { name: `Grossiste ${Date.now()}` } })
+    const p = await part(payload, 2, { supplier: supplier.id })
+    const del = await api('DELETE', `parts/${p.id}`, { token: admin.token })
+    expect(del.status).toBe(409)
+    expect(del.body.errors[0].message).toMatch(/mouvement\(s\) de stock/)
+    expect((await api('DELETE', `suppliers/${supplier.id}`, { token: admin.token })).status).toBe(409)
+    const r = await openRepair()
+    const res = await api('DELETE', `repairs/${r.id}`, { token: admin.token })
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].message).toMatch(/Annulé/)
+  })
+
+  it('flags a part low as soon as its threshold says so', async () => {
+    const p = await part(payload, 3, { reorderThreshold: 1 })
+    expect(p.lowStock).toBe(false)
+    await api('PATCH', `parts/${p.id}`, { token: admin.token, body: { reorderThreshold: 5 } })
+    expect((await payload.findByID({ collection: 'parts', id: p.id })).lowStock).toBe(true)
+    const fresh = await part(payload, 0, { reorderThreshold: 1 })
+    expect(fresh.lowStock).toBe(true)
+  })
+})

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allow, fieldCapability } from '../../access/index'
 import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
 import { fromLowStockEndpoint, purchaseOrderPdfEndpoint, receiveEndpoint } from '../../endpoints/purchaseOrders'
+import { keepReferenced } from '../../hooks/keepReferenced'
 import { preparePurchaseOrder } from './hooks'
 
 const systemOnly = { create: () => false, update: () => false }
@@ -25,7 +26,12 @@ export const PurchaseOrders: CollectionConfig = {
     update: allow('purchaseOrders', 'update'),
     delete: allow('purchaseOrders', 'delete'),
   },
-  hooks: { beforeChange: [preparePurchaseOrder] },
+  hooks: {
+    beforeChange: [preparePurchaseOrder],
+    beforeDelete: [
+      keepReferenced([{ collection: 'stock-movements', where: (id) => ({ purchaseOrder: { equals: id } }), message: () => 'Cette commande a déjà été réceptionnée (en tout ou partie) : elle ne peut pas être supprimée. Annulez-la si elle ne doit pas aller plus loin.' }]),
+    ],
+  },
   fields: [
     {
       type: 'row',

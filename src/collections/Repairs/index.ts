@@ -6,6 +6,7 @@ import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
+import { keepReferenced } from '../../hooks/keepReferenced'
 import { customerView } from './hooks/customerView'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
@@ -50,6 +51,9 @@ export const Repairs: CollectionConfig = {
     beforeChange: [prepareRepair, priceNewPartLines],
     afterChange: [recordHistory, moveStockForParts, grantWarranties],
     afterRead: [customerView],
+    beforeDelete: [
+      keepReferenced([{ collection: 'repair-events', where: (id) => ({ repair: { equals: id } }), message: () => 'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».' }]),
+    ],
   },
   fields: [
     {
