@@ -75,6 +75,7 @@ export const atelier =
         meta: { titleSuffix: ' — Atelier', ...config.admin?.meta },
         // Gravatar needs the internet; shops may run offline.
         avatar: 'default',
+        dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
           ...config.admin?.components,
           afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin-components/NavLinks#NavLinks'],

@@ -60,7 +60,7 @@ export const Repairs: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'reference', type: 'text', unique: true, index: true, label: { fr: 'Référence', en: 'Reference' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'late', type: 'checkbox', index: true, defaultValue: false, label: { fr: 'En retard', en: 'Late' }, admin: { readOnly: true }, access: systemOnly },
+        { name: 'late', type: 'checkbox', index: true, defaultValue: false, label: { fr: 'En retard', en: 'Late' }, admin: { readOnly: true, components: { Cell: '/src/admin-components/LateCell#LateCell' } }, access: systemOnly },
         { name: 'lateReasons', type: 'text', label: { fr: 'Motif du retard', en: 'Why late' }, admin: { readOnly: true }, access: systemOnly },
       ],
     },
