@@ -41,6 +41,7 @@ export const returnToSupplierEndpoint: Omit<Endpoint, 'root'> = {
       return req.payload.update({
         collection: 'warranty-claims',
         id,
+        depth: 0,
         data: { supplierReturn: { rmaReference: rmaReference.trim(), returnedAt: new Date().toISOString() } },
         req,
         // supplierReturn is written by this workflow only.

@@ -38,6 +38,7 @@ export const receiveEndpoint: Omit<Endpoint, 'root'> = {
       return req.payload.update({
         collection: 'purchase-orders',
         id,
+        depth: 0,
         data: { status: plan!.status, lines: plan!.lines.map((l) => ({ id: l.id, part: l.part, quantity: l.quantity, unitCost: l.unitCost, receivedQuantity: l.receivedQuantity })) },
         req,
         // Received quantities are written by this workflow only.

@@ -27,11 +27,12 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
     }
     const repair = await inTransaction(req, async () => {
       await (await dbFor(req)).execute(sql`select id from repairs where id = ${id} for update`)
-      const current = await req.payload.findByID({ collection: 'repairs', id, depth: 0, req, overrideAccess: false })
+      const current = await req.payload.findByID({ collection: 'repairs', id, depth: 0, joins: false, req, overrideAccess: false })
       const lines = (current.parts ?? []).map((l) => ({ ...l }))
       const updated = await req.payload.update({
         collection: 'repairs',
         id,
+        depth: 0,
         data: { parts: [...lines, { part: Number(part), quantity }] },
         req,
         overrideAccess: false,

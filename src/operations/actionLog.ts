@@ -46,6 +46,7 @@ export async function writeActionLog(
   }
   await req.payload.create({
     collection: 'action-logs',
+    depth: 0,
     data,
     // System write: nobody may create log entries through the API, the log writes itself.
     overrideAccess: true,

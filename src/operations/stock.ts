@@ -57,6 +57,7 @@ export type MovementInput = {
 export function recordMovement(req: PayloadRequest, input: MovementInput) {
   return req.payload.create({
     collection: 'stock-movements',
+    depth: 0,
     data: input,
     req,
     // The ledger is written by the workflows that own the change (repairs, orders, claims).

@@ -46,6 +46,7 @@ export async function createWarrantiesForRepair(req: PayloadRequest, repair: Rep
     if (have.has(w.key)) continue
     await req.payload.create({
       collection: 'warranties',
+      depth: 0,
       data: {
         key: w.key,
         kind: w.kind,

@@ -45,6 +45,7 @@ export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({ do
     const original = await req.payload.db.findOne<Repair>({ collection: 'repairs', req, where: { id: { equals: idOf(doc.repair) } } })
     const rework = await req.payload.create({
       collection: 'repairs',
+      depth: 0,
       data: {
         device: idOf(doc.device),
         reportedProblem: `Reprise sous garantie (réclamation n° ${doc.id}, réparation ${original?.reference ?? ''}) : ${doc.description}`,
@@ -59,7 +60,7 @@ export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({ do
       // The free rework is the workshop's obligation once the claim is accepted.
       overrideAccess: true,
     })
-    await req.payload.update({ collection: 'warranty-claims', id: doc.id, data: { reworkRepair: rework.id }, req, overrideAccess: true, context: { claimFollowUp: true } })
+    await req.payload.update({ collection: 'warranty-claims', id: doc.id, depth: 0, data: { reworkRepair: rework.id }, req, overrideAccess: true, context: { claimFollowUp: true } })
     return { ...doc, reworkRepair: rework.id }
   }
   return doc

@@ -13,6 +13,7 @@ export async function recordRepairEvent(req: PayloadRequest, repair: Repair, eve
   const user = req.user?.collection === 'users' ? req.user : null
   await req.payload.create({
     collection: 'repair-events',
+    depth: 0,
     data: {
       repair: repair.id,
       device: idOf(repair.device),
