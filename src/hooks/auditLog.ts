@@ -92,9 +92,13 @@ export const logFailedLogin: CollectionAfterErrorHook = async ({ collection, err
   )
 }
 
-const NOT_AUDITED = new Set(['action-logs'])
+// The log itself, the repair timeline (already a who/when record written by hooks) and counters.
+const NOT_AUDITED = new Set(['action-logs', 'repair-events', 'counters'])
 
-/** Adds the action log to a business collection (every collection but the log and Payload's own). */
+/**
+ * Adds the action log to a business collection. A nested Local API call merges its `context` into
+ * the request's for good, so no nested call here may pass one: it would silence the outer log.
+ */
 export function withAuditLog(collection: CollectionConfig): CollectionConfig {
   if (NOT_AUDITED.has(collection.slug) || collection.slug.startsWith('payload-')) return collection
   const hooks = collection.hooks ?? {}

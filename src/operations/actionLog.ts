@@ -50,7 +50,6 @@ export async function writeActionLog(
     data,
     // System write: nobody may create log entries through the API, the log writes itself.
     overrideAccess: true,
-    context: { auditLog: false },
     ...(inTransaction ? { req } : {}),
   })
 }

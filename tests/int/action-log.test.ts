@@ -117,3 +117,21 @@ describe('action log', () => {
     expect((await api('GET', 'action-logs', { token: reception.token })).status).toBe(403)
   })
 })
+
+describe('action log on workflows with nested writes', () => {
+  it('still records the repair change when hooks write history and stock in the same request', async () => {
+    const { counterCustomer, device, repair, part } = await import('../helpers/fixtures')
+    const tech = await staff(payload, 'technician', { isTechnician: true })
+    const c = await counterCustomer(payload)
+    const r = await repair(payload, (await device(payload, c.id)).id, { assignee: tech.user.id })
+    const p = await part(payload, 2)
+    await api('PATCH', `repairs/${r.id}`, { token: tech.token, body: { status: 'en_cours', step: 'diagnostic' } })
+    await api('POST', `repairs/${r.id}/parts`, { token: tech.token, body: { part: p.id, quantity: 1 } })
+    const entries = await entriesFor('repairs', r.id)
+    const updates = entries.filter((e) => e.operation === 'update')
+    expect(updates).toHaveLength(2)
+    expect(updates[0]!.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'status', before: 'en_attente', after: 'en_cours' })]))
+    expect(JSON.stringify(updates[1]!.changes)).toContain('"field":"parts"')
+    expect((await payload.count({ collection: 'action-logs', where: { collectionSlug: { equals: 'repair-events' } } })).totalDocs).toBe(0)
+  })
+})
