@@ -6,8 +6,8 @@ import { RefusedError } from '../operations/httpError'
 import { recordMovement } from '../operations/stock'
 import { inTransaction } from '../operations/transaction'
 import { idParam, jsonBody, requirePermission } from './helpers'
+import { idOf } from '../domain/ids'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /**
  * POST /api/warranty-claims/:id/return-to-supplier { rmaReference }

@@ -10,8 +10,8 @@ import { renderPurchaseOrderPdf } from '../operations/purchaseOrderPdf'
 import { recordMovement } from '../operations/stock'
 import { inTransaction } from '../operations/transaction'
 import { idParam, jsonBody, requirePermission } from './helpers'
+import { idOf } from '../domain/ids'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /**
  * POST /api/purchase-orders/:id/receive { lines: [{ lineId, quantity }] }

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { Repair } from '../payload-types'
 
 import { DEFAULT_LABOUR_WARRANTY_MONTHS, warrantyEnd } from '../domain/warranties'
+import { idOf } from '../domain/ids'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 export function labourWarrantyMonths(): number {
   const raw = process.env.ATELIER_LABOUR_WARRANTY_MONTHS

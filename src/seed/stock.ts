@@ -15,6 +15,7 @@ import type { Staff, StaffMember } from './staff'
 import { SUPPLIERS, type SupplierKey } from './stockCatalog'
 import type { StockPlan } from './stockPlan'
 import { DAY, HOUR } from './timeline'
+import { idOf } from '../domain/ids'
 
 const SEED_CONTEXT = { auditLog: false }
 
@@ -76,7 +77,6 @@ export function repairLines(plan: StockPlan, ids: StockIds, index: number): { pa
   return lines?.length ? lines.map((l) => ({ part: ids.parts.get(l.sku)!, quantity: l.quantity })) : undefined
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /**
  * The breakage and the purchase orders, oldest first so their CF- numbers follow their dates.

@@ -17,9 +17,9 @@ import type { Staff } from './staff'
 import type { Dated } from './stock'
 import { CLAIM_STORIES } from './stockCatalog'
 import { DAY, HOUR, MINUTE, snapBack } from './timeline'
+import { idOf } from '../domain/ids'
 
 const SEED_CONTEXT = { auditLog: false }
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /**
  * One warranty per replaced part and one for the labour, from the day each repair was finished.

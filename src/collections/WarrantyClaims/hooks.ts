@@ -8,8 +8,8 @@ import { isCustomer } from '../../access/roles'
 import { assertClaimable, assertClaimTransition, type ClaimStatus } from '../../domain/warranties'
 import { dbFor } from '../../operations/db'
 import { enforce, RefusedError } from '../../operations/httpError'
+import { idOf } from '../../domain/ids'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 
 /** Opening: the warranty must still run (and be the customer's own); the claim inherits its links. */
 export const checkClaim: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {

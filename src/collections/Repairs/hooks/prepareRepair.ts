@@ -8,10 +8,10 @@ import { assertTransition, type RepairState, type RepairStatus, type RepairStep 
 import { nextCounterValue } from '../../../operations/counters'
 import { enforce, RefusedError } from '../../../operations/httpError'
 import { appendNotes } from '../../../hooks/appendOnlyNotes'
+import { idOf } from '../../../domain/ids'
 
 export const PRIORITY_RANK: Record<string, number> = { urgente: 1, haute: 2, normale: 3, basse: 4 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number | null | undefined))
 
 async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<number> {
   const found = await req.payload.db.findOne<Device>({ collection: 'devices', req, where: { id: { equals: idOf(device) } } })

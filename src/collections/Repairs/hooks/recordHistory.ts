@@ -4,8 +4,8 @@ import type { Repair, RepairEvent, User } from '../../../payload-types'
 
 import { describeState, type RepairStatus, type RepairStep } from '../../../domain/repairStatus'
 import { newNotes } from '../../../hooks/appendOnlyNotes'
+import { idOf } from '../../../domain/ids'
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number | null))
 
 type EventData = Omit<RepairEvent, 'id' | 'createdAt' | 'updatedAt' | 'repair' | 'device' | 'customer' | 'at'> & { at?: string }
 
