@@ -56,6 +56,6 @@ export const RepairEvents: CollectionConfig = {
     { name: 'visibleToCustomer', type: 'checkbox', defaultValue: false, index: true, label: { fr: 'Visible par le client', en: 'Visible to customer' } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' } },
     { name: 'byLabel', type: 'text', label: { fr: 'Par (nom)', en: 'By (name)' } },
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { fr: 'Le', en: 'At' } },
+    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
   ],
 }

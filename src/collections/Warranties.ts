@@ -78,6 +78,6 @@ export const Warranties: CollectionConfig = {
       options: (Object.keys(WARRANTY_STATUS_LABELS) as WarrantyStatus[]).map((value) => ({ value, label: WARRANTY_STATUS_LABELS[value] })),
       hooks: { afterRead: [currentStatus] },
     },
-    { name: 'claims', type: 'join', collection: 'warranty-claims', on: 'warranty', label: { fr: 'Réclamations', en: 'Claims' } },
+    { name: 'claims', type: 'join', collection: 'warranty-claims', admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'description'] }, on: 'warranty', label: { fr: 'Réclamations', en: 'Claims' } },
   ],
 }

@@ -42,6 +42,7 @@ export const technicianProfile: Field = {
     {
       name: 'availability',
       type: 'array',
+      labels: { singular: { fr: 'Créneau', en: 'Slot' }, plural: { fr: 'Créneaux', en: 'Slots' } },
       label: { fr: 'Disponibilités hebdomadaires', en: 'Weekly availability' },
       access: manage,
       admin: { description: { fr: 'Vide : du lundi au vendredi, 9 h – 18 h.', en: 'Empty: Monday to Friday, 9am–6pm.' } },
@@ -59,6 +60,7 @@ export const technicianProfile: Field = {
     {
       name: 'absences',
       type: 'array',
+      labels: { singular: { fr: 'Absence', en: 'Absence' }, plural: { fr: 'Absences', en: 'Absences' } },
       label: { fr: 'Absences', en: 'Absences' },
       access: manage,
       fields: [

@@ -52,6 +52,7 @@ export const PurchaseOrders: CollectionConfig = {
     {
       name: 'lines',
       type: 'array',
+      labels: { singular: { fr: 'Ligne', en: 'Line' }, plural: { fr: 'Lignes', en: 'Lines' } },
       required: true,
       minRows: 1,
       label: { fr: 'Lignes', en: 'Lines' },
@@ -76,6 +77,6 @@ export const PurchaseOrders: CollectionConfig = {
       ],
     },
     { name: 'notes', type: 'textarea', label: { fr: 'Notes', en: 'Notes' } },
-    { name: 'movements', type: 'join', collection: 'stock-movements', on: 'purchaseOrder', label: { fr: 'Réceptions', en: 'Receipts' } },
+    { name: 'movements', type: 'join', collection: 'stock-movements', admin: { allowCreate: false, defaultColumns: ['createdAt', 'part', 'quantity', 'reason', 'quantityAfter'] }, on: 'purchaseOrder', label: { fr: 'Réceptions', en: 'Receipts' } },
   ],
 }

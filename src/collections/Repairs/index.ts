@@ -96,7 +96,7 @@ export const Repairs: CollectionConfig = {
             { value: 'basse', label: { fr: 'Basse', en: 'Low' } },
           ],
         },
-        { name: 'promisedAt', type: 'date', index: true, label: { fr: 'Date promise', en: 'Promised date' }, access: intake, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'promisedAt', type: 'date', index: true, label: { fr: 'Date promise', en: 'Promised date' }, access: intake, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
         {
           name: 'assignee',
           type: 'relationship',
@@ -124,6 +124,7 @@ export const Repairs: CollectionConfig = {
     {
       name: 'notes',
       type: 'array',
+      labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes', en: 'Notes' } },
       label: { fr: 'Notes techniques', en: 'Technical notes' },
       access: capability('notes.technical'),
       fields: [
@@ -140,12 +141,13 @@ export const Repairs: CollectionConfig = {
           ],
         },
         { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
-        { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, label: { fr: 'Le', en: 'At' } },
+        { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
       ],
     },
     {
       name: 'parts',
       type: 'array',
+      labels: { singular: { fr: 'Pièce', en: 'Part' }, plural: { fr: 'Pièces', en: 'Parts' } },
       label: { fr: 'Pièces utilisées', en: 'Parts used' },
       access: { create: usesParts, update: usesParts },
       admin: { description: { fr: 'Le stock est décrémenté à l’enregistrement ; retirer une ligne rend les pièces au stock.', en: 'Stock is taken on save; removing a line gives the parts back.' } },
@@ -189,6 +191,7 @@ export const Repairs: CollectionConfig = {
       name: 'history',
       type: 'join',
       collection: 'repair-events',
+      admin: { allowCreate: false, defaultColumns: ['at', 'type', 'message', 'byLabel'] },
       on: 'repair',
       defaultSort: '-at',
       defaultLimit: 100,
