@@ -4,14 +4,13 @@ import React, { useEffect, useState } from 'react'
 import { CustomerPicker, EMPTY_CUSTOMER, type NewCustomer } from './CustomerPicker'
 import { type CustomerHit, type IntakeResult, type Suggestion, submitIntake, suggestTechnicians } from './intakeApi'
 import styles from './views.module.css'
+import { parseEuros } from '../domain/money'
 
 type Props = { adminRoute: string; deviceTypes: { id: number; name: string }[] }
 
 const EMPTY_DEVICE = { type: '', brand: '', model: '', serialNumber: '', imei: '', color: '', accessories: '', scratches: false, cracks: false, missingParts: '', notes: '' }
 const EMPTY_REPAIR = { reportedProblem: '', priority: 'normale', promisedAt: '', estimatedPrice: '', assignee: '' }
 
-/** Euros typed at the counter (« 89,90 ») to integer cents; empty stays empty. */
-const toCents = (value: string) => (value.trim() ? Math.round(Number(value.replace(/\s/g, '').replace(',', '.')) * 100) : null)
 
 export function IntakeForm({ adminRoute, deviceTypes }: Props) {
   const [chosen, setChosen] = useState<CustomerHit | null>(null)
@@ -43,7 +42,7 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
     event.preventDefault()
     setErrors([])
     if (!chosen && !creating) return setErrors(['Choisissez un client existant ou créez-en un nouveau.'])
-    const price = toCents(repair.estimatedPrice)
+    const price = parseEuros(repair.estimatedPrice)
     if (price !== null && !Number.isFinite(price)) return setErrors([`Le prix estimé « ${repair.estimatedPrice} » n’est pas un montant : écrivez par exemple 89,90.`])
     setSaving(true)
     const response = await submitIntake({

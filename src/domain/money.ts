@@ -1,0 +1,15 @@
+/** Money is integer cents everywhere; people type and read euros. */
+
+/** « 89,90 », « 89.9 », « 1 234,5 € » → 8990 / 8990 / 123450 ; empty → null ; not a price → NaN. */
+export function parseEuros(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.')
+  if (cleaned === '') return null
+  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) return Number.NaN
+  return Math.round(Number(cleaned) * 100)
+}
+
+/** 8990 → « 89,90 » (no currency sign: the label says € TTC / HT). */
+export function formatEuros(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined || Number.isNaN(cents)) return ''
+  return (cents / 100).toFixed(2).replace('.', ',')
+}
