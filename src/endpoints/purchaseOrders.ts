@@ -25,7 +25,11 @@ export const receiveEndpoint: Omit<Endpoint, 'root'> = {
     const body = await jsonBody<{ lines?: { lineId: string; quantity: number }[] }>(req)
     const id = idParam(req)
     const order = await inTransaction(req, async () => {
-      const current = (await req.payload.findByID({ collection: 'purchase-orders', id, depth: 0, req, overrideAccess: false })) as PurchaseOrder
+      // The caller's access decides whether they may receive this order…
+      await req.payload.findByID({ collection: 'purchase-orders', id, depth: 0, req, overrideAccess: false })
+      // …but the whole order is rewritten below: read it all, unit costs included, whatever the
+      // caller may see of them (a role may receive deliveries without seeing purchase costs).
+      const current = (await req.payload.findByID({ collection: 'purchase-orders', id, depth: 0, req, overrideAccess: true })) as PurchaseOrder
       if (current.status !== 'commandee' && current.status !== 'partiellement_recue') {
         throw new RefusedError(`Une commande « ${PURCHASE_ORDER_STATUS_LABELS[current.status as PurchaseOrderStatus].fr} » ne se réceptionne pas : passez-la d'abord en « Commandée ».`, 409, { field: 'status' })
       }

@@ -91,3 +91,24 @@ describe('purchase orders', () => {
     expect((await api('POST', 'purchase-orders', { token: tech.token, body: { supplier: supplierId, lines: [] } })).status).toBe(403)
   })
 })
+
+describe('receiving without seeing costs', () => {
+  it('keeps the unit costs when a role that cannot see them receives a delivery', async () => {
+    const storekeeper = await payload.create({
+      collection: 'roles',
+      data: { name: unique('Magasinier'), permissions: { purchaseOrders: { read: true, update: true }, stock: { read: true } } },
+    })
+    const clerk = await staff(payload, 'technician')
+    await payload.update({ collection: 'users', id: clerk.user.id, data: { role: storekeeper.id } })
+    const p = await part(payload, 0, { purchaseCost: 3100 })
+    const order = await orderFor([{ part: p.id, quantity: 2 }])
+    await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { status: 'commandee' } })
+    const seen = await api('GET', `purchase-orders/${order.id}`, { token: clerk.token })
+    expect(seen.body.lines[0].unitCost).toBeUndefined()
+    const res = await api('POST', `purchase-orders/${order.id}/receive`, { token: clerk.token, body: { lines: [{ lineId: order.lines[0]!.id, quantity: 2 }] } })
+    expect(res.status).toBe(200)
+    const saved = await payload.findByID({ collection: 'purchase-orders', id: order.id, depth: 0 })
+    expect(saved.lines![0]!.unitCost).toBe(3100)
+    expect(saved.status).toBe('recue')
+  })
+})
