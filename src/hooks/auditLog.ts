@@ -37,7 +37,9 @@ export const logChange: CollectionAfterChangeHook = async ({
   context,
 }) => {
   if (context.auditLog === false) return doc
-  const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc, joinFields(collection.fields as AnyField[]))
+  // Fields the user may not read are missing from `doc`: they did not change, they are hidden.
+  const before = operation === 'create' ? null : Object.fromEntries(Object.entries(previousDoc ?? {}).filter(([field]) => field in doc))
+  const changes = diffDocuments(before, doc, joinFields(collection.fields as AnyField[]))
   if (operation === 'update' && changes.length === 0) return doc
   await writeActionLog(req, {
     kind: kindOf(collection.slug, changes.map((c) => c.field)),

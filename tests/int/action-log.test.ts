@@ -135,3 +135,14 @@ describe('action log on workflows with nested writes', () => {
     expect((await payload.count({ collection: 'action-logs', where: { collectionSlug: { equals: 'repair-events' } } })).totalDocs).toBe(0)
   })
 })
+
+describe('action log and hidden fields', () => {
+  it('does not record a field the author may not read as changed', async () => {
+    const { customer } = await import('../helpers/fixtures')
+    const me = await customer(payload)
+    await payload.update({ collection: 'customers', id: me.customer.id, data: { internalNotes: 'Client difficile' } })
+    await api('PATCH', `customers/${me.customer.id}`, { token: me.token, body: { phone: '0611111111' } })
+    const last = (await entriesFor('customers', me.customer.id)).at(-1)!
+    expect(last.changes).toEqual([{ field: 'phone', before: null, after: '+33611111111' }])
+  })
+})
