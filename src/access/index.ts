@@ -47,6 +47,9 @@ export const fieldCapability =
 
 export const fieldStaffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
+/** Who the customer is: staff allowed to read customers, and the customer themself. */
+export const fieldSeeCustomer: FieldAccess = async ({ req }) => isCustomer(req.user) || can(await roleOf(req), 'customers', 'read')
+
 export const nobody: Access = () => false
 
 export const anonymous: Access = ({ req }) => !req.user

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldStaffOnly } from '../access/index'
+import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly } from '../access/index'
 import { assignedDevices, ownByCustomerField, rowsOf } from '../access/rows'
 import { DomainError } from '../domain/errors'
 import { normaliseImei } from '../domain/identifiers'
@@ -45,7 +45,7 @@ export const Devices: CollectionConfig = {
   hooks: { beforeChange: [prepareDevice], beforeDelete: [refuseDeleteWithRepairs] },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, index: true },
-    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, label: { fr: 'Client', en: 'Customer' }, access: intake },
+    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, label: { fr: 'Client', en: 'Customer' }, access: { ...intake, read: fieldSeeCustomer } },
     {
       type: 'row',
       fields: [

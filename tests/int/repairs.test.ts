@@ -243,3 +243,21 @@ describe('late repairs', () => {
     expect((await payload.findByID({ collection: 'repairs', id: r.id })).late).toBe(false)
   })
 })
+
+describe('customer identity on the bench', () => {
+  it('is hidden from technicians, shown to the counter and the customer, and still on the history they write', async () => {
+    const me = await customer(payload)
+    const r = await repair(payload, (await device(payload, me.customer.id)).id, { assignee: tech.user.id })
+    const asTech = await api('GET', `repairs/${r.id}?depth=0`, { token: tech.token })
+    expect(asTech.status).toBe(200)
+    expect(asTech.body.customer).toBeUndefined()
+    expect((await api('GET', `devices/${asTech.body.device}?depth=0`, { token: tech.token })).body.customer).toBeUndefined()
+    expect((await api('GET', `repairs/${r.id}?depth=0`, { token: reception.token })).body.customer).toBe(me.customer.id)
+    expect((await api('GET', `repairs/${r.id}?depth=0`, { token: me.token })).body.customer).toBe(me.customer.id)
+
+    await patch(r.id, tech.token, { status: 'en_cours', step: 'diagnostic' })
+    const timeline = await api('GET', 'repair-events?limit=100&depth=0', { token: me.token })
+    const mine = timeline.body.docs.filter((e: { repair: number }) => e.repair === r.id)
+    expect(mine.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['created', 'status']))
+  })
+})

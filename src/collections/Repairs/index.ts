@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, roleOf } from '../../access/index'
+import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, roleOf } from '../../access/index'
 import { can } from '../../domain/permissions'
 import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
@@ -68,7 +68,7 @@ export const Repairs: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'device', type: 'relationship', relationTo: 'devices', required: true, index: true, label: { fr: 'Appareil', en: 'Device' }, access: intake },
-        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, admin: { readOnly: true, description: { fr: "Déduit de l'appareil.", en: 'From the device.' } }, access: systemOnly },
+        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, admin: { readOnly: true, description: { fr: "Déduit de l'appareil.", en: 'From the device.' } }, access: { ...systemOnly, read: fieldSeeCustomer } },
       ],
     },
     { name: 'reportedProblem', type: 'textarea', required: true, label: { fr: 'Panne signalée', en: 'Reported problem' }, access: intake },

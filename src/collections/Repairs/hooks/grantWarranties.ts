@@ -8,6 +8,7 @@ import { createWarrantiesForRepair } from '../../../operations/warranties'
 export const grantWarranties: CollectionAfterChangeHook<Repair> = async ({ doc, previousDoc, operation, req, context }) => {
   if (context.importing || doc.status !== 'termine') return doc
   if (operation === 'update' && previousDoc.status === 'termine') return doc
-  await createWarrantiesForRepair(req, doc)
+  // The whole repair: the author may not see the customer (see recordHistory).
+  await createWarrantiesForRepair(req, { ...previousDoc, ...doc })
   return doc
 }

@@ -30,8 +30,11 @@ export async function recordRepairEvent(req: PayloadRequest, repair: Repair, eve
 }
 
 /** Appends the repair's history timeline in the same transaction as the change. */
-export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context.skipHistory) return doc
+export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc: visible, previousDoc, operation, req, context }) => {
+  if (context.skipHistory) return visible
+  // `doc` is what the author may read (a technician does not see the customer); the history
+  // needs the whole repair, and fields hidden from the author are fields they could not change.
+  const doc = { ...previousDoc, ...visible } as Repair
   if (operation === 'create') {
     await recordRepairEvent(req, doc, { type: 'created', toStatus: doc.status, message: `Appareil déposé, réparation ${doc.reference} ouverte`, visibleToCustomer: true })
   } else if (doc.status !== previousDoc.status || doc.step !== previousDoc.step) {
@@ -60,8 +63,8 @@ export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc, pr
       : { type: 'parts_resume', message: 'Pièces reçues, réparation reprise', visibleToCustomer: true })
   }
   for (const note of newNotes(doc.notes, operation === 'create' ? [] : previousDoc.notes)) {
-    const visible = note.visibility === 'client'
-    await recordRepairEvent(req, doc, { type: 'note', message: visible ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: visible })
+    const forCustomer = note.visibility === 'client'
+    await recordRepairEvent(req, doc, { type: 'note', message: forCustomer ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: forCustomer })
   }
-  return doc
+  return visible
 }

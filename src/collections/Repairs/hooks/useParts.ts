@@ -60,7 +60,8 @@ export const moveStockForParts: CollectionAfterChangeHook<Repair> = async ({ doc
       reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair',
       repair: doc.id,
     })
-    await recordRepairEvent(req, doc, {
+    // The whole repair: the author may not see the customer (see recordHistory).
+    await recordRepairEvent(req, { ...previousDoc, ...doc }, {
       type: delta > 0 ? 'part_used' : 'part_returned',
       message: `${Math.abs(delta)} × ${movement.summary?.split(' × ')[1] ?? `pièce n° ${part}`} ${delta > 0 ? 'utilisée(s)' : 'rendue(s) au stock'}`,
       visibleToCustomer: false,
