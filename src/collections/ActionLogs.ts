@@ -1,6 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { allow, nobody } from '../access/index'
+
+const summarise: CollectionBeforeChangeHook = ({ data }) => ({
+  ...data,
+  summary: `${data.operation} ${data.collectionSlug}${data.documentId ? ` #${data.documentId}` : ''}`,
+})
 
 /** Append-only: entries are written by the log hooks only; nobody edits or deletes them. */
 export const ActionLogs: CollectionConfig = {
@@ -27,14 +32,7 @@ export const ActionLogs: CollectionConfig = {
     delete: nobody,
   },
   indexes: [{ fields: ['collectionSlug', 'documentId'] }],
-  hooks: {
-    beforeChange: [
-      ({ data }) => ({
-        ...data,
-        summary: `${data.operation} ${data.collectionSlug}${data.documentId ? ` #${data.documentId}` : ''}`,
-      }),
-    ],
-  },
+  hooks: { beforeChange: [summarise] },
   fields: [
     { name: 'summary', type: 'text', admin: { hidden: true } },
     {

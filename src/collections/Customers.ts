@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import { randomBytes } from 'node:crypto'
 
-import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord } from '../access/index'
+import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord, systemOnly } from '../access/index'
 import { normaliseSiret } from '../domain/identifiers'
 import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
 import { normalisePhone } from '../domain/phone'
@@ -170,7 +170,7 @@ export const Customers: CollectionConfig = {
       type: 'date',
       label: { fr: 'Anonymisé le', en: 'Anonymised on' },
       admin: { readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
-      access: { create: () => false, update: () => false },
+      access: systemOnly,
     },
     {
       name: 'devices',

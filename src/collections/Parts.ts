@@ -1,10 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldCapability } from '../access/index'
+import { allow, fieldCapability, systemOnly } from '../access/index'
 import { DEFAULT_PART_WARRANTY_MONTHS } from '../domain/warranties'
 import { keepReferenced } from '../hooks/keepReferenced'
 
-const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 const prices = { create: fieldCapability('prices.set'), update: fieldCapability('prices.set') }
 

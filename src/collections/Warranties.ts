@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { allow, nobody } from '../access/index'
+import { allow, nobody, systemOnly } from '../access/index'
 import { keepReferenced } from '../hooks/keepReferenced'
 import { rowsOf } from '../access/rows'
 import { WARRANTY_STATUS_LABELS, type WarrantyStatus, warrantyStatus } from '../domain/warranties'
@@ -68,7 +68,7 @@ export const Warranties: CollectionConfig = {
         { name: 'months', type: 'number', admin: { readOnly: true }, label: { fr: 'Durée (mois)', en: 'Length (months)' } },
       ],
     },
-    { name: 'openClaims', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { fr: 'Réclamations en cours', en: 'Open claims' }, access: { create: () => false, update: () => false } },
+    { name: 'openClaims', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { fr: 'Réclamations en cours', en: 'Open claims' }, access: systemOnly },
     {
       name: 'status',
       type: 'select',

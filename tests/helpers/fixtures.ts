@@ -57,15 +57,7 @@ export async function repair(payload: Payload, deviceId: number, extra: Record<s
   })
 }
 
-/** A lexical rich-text value holding one paragraph. */
-export function richText(text: string) {
-  return {
-    root: {
-      type: 'root', format: '' as const, indent: 0, version: 1, direction: 'ltr' as const,
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }
-}
+export { richText } from '../../src/seed/repairs'
 
 /** A part with `stock` units on hand, put there by an inventory adjustment through the ledger. */
 export async function part(payload: Payload, stock: number, extra: Record<string, unknown> = {}) {

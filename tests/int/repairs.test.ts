@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '../../src/domain/ids'
 import { allowedNext, type RepairState } from '../../src/domain/repairStatus'
 import { refreshLateFlags } from '../../src/operations/lateFlags'
 import { api, graphql, testPayload } from '../helpers/api'
@@ -142,7 +143,6 @@ describe('field-level access on repairs', () => {
     const reread = await payload.findByID({ collection: 'repairs', id: r.id, depth: 0 })
     expect(reread.estimatedPrice).toBe(8900)
     expect(reread.assignee).toBe(tech.user.id)
-    const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : v)
     expect(reread.device).toBe(idOf(r.device))
     expect(reread.customer).toBe(idOf(r.customer))
     expect(reread.reportedProblem).toBe('Écran cassé')

@@ -7,6 +7,7 @@ import type { Customer, Device, Part, PurchaseOrder, Repair, RepairEvent, Skill,
 
 import { isValidImei, isValidSiret } from '../../src/domain/identifiers'
 import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../src/domain/repairStatus'
+import { idOf } from '../../src/domain/ids'
 import { adapterOf } from '../../src/operations/db'
 import { seedDemo, seedWorkshop, type SeedSummary } from '../../src/seed/index'
 import demo from '../../src/seed/demo-accounts.json' with { type: 'json' }
@@ -45,7 +46,6 @@ beforeAll(async () => {
   events = await all<RepairEvent>('repair-events', summary.repairIds, 'repair')
 })
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number }).id : (v as number))
 const query = async <T>(statement: ReturnType<typeof sql>) => (await adapterOf({ payload }).drizzle.execute(statement)).rows as T[]
 
 afterAll(async () => {

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, fieldCapability } from '../../access/index'
+import { allow, fieldCapability, systemOnly } from '../../access/index'
 import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
 import { fromLowStockEndpoint, purchaseOrderPdfEndpoint, receiveEndpoint } from '../../endpoints/purchaseOrders'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { preparePurchaseOrder } from './hooks'
 
-const systemOnly = { create: () => false, update: () => false }
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 
 /** Orders of parts to suppliers; receiving them adds stock through the ledger. */

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, roleOf } from '../../access/index'
+import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, roleOf, systemOnly } from '../../access/index'
 import { can } from '../../domain/permissions'
 import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
@@ -19,7 +19,6 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
   update: fieldAllow('repairs', 'create'),
 }
 const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
-const systemOnly = { create: () => false, update: () => false }
 
 // Parts are recorded by whoever works on the repair and may consult the stock.
 const usesParts: FieldAccess = async ({ req }) => {

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, fieldAllow, isCustomer, or } from '../../access/index'
+import { allow, fieldAllow, isCustomer, or, systemOnly } from '../../access/index'
 import { rowsOf } from '../../access/rows'
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../domain/warranties'
 import { returnToSupplierEndpoint } from '../../endpoints/claims'
 import { checkClaim, followClaim } from './hooks'
 
-const systemOnly = { create: () => false, update: () => false }
 
 /** Claims and returns under warranty, followed by the counter. */
 export const WarrantyClaims: CollectionConfig = {
