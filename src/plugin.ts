@@ -26,6 +26,9 @@ import { healthEndpoint } from './endpoints/health'
 import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
 import { withAuditLog } from './hooks/auditLog'
+import { translateErrors } from './hooks/translateErrors'
+import { withInputChecks } from './hooks/validateInput'
+import { graphqlLimits } from './graphql/limits'
 import { ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
 import { seedDemo } from './seed/index'
 
@@ -87,7 +90,12 @@ export const atelier =
           },
         },
       },
-      collections: collections.map(withAuditLog),
+      collections: collections.map((c) => withInputChecks(withAuditLog(c))),
+      graphQL: {
+        ...config.graphQL,
+        validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), ...graphqlLimits(args)],
+      },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), translateErrors] },
       endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
       jobs: {
         ...config.jobs,

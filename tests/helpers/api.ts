@@ -9,13 +9,17 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
+import { guarded } from '../../src/http/guardRequest'
+
+// The same wrapping as src/app/(payload)/api: request bounds, then Payload's handlers.
 const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
+  GET: guarded(REST_GET(config), config),
+  POST: guarded(REST_POST(config), config),
+  PATCH: guarded(REST_PATCH(config), config),
+  DELETE: guarded(REST_DELETE(config), config),
 }
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlRoute = GRAPHQL_POST(config)
+const graphqlHandler = guarded((request) => graphqlRoute(request), config)
 
 export function testPayload(): Promise<Payload> {
   return getPayload({ config })
@@ -23,7 +27,7 @@ export function testPayload(): Promise<Payload> {
 
 export type ApiResponse<T = any> = { status: number; body: T }
 
-type Options = { token?: string; body?: unknown; headers?: Record<string, string> }
+type Options = { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: BodyInit }
 
 function headersFor(options: Options): Headers {
   const headers = new Headers({ 'accept-language': 'fr', ...options.headers })
@@ -54,8 +58,9 @@ export async function api(
   const request = new Request(url, {
     method,
     headers: headersFor(options),
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  })
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    ...(options.rawBody instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit)
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
   return read(response)
 }
@@ -69,7 +74,7 @@ export async function graphql(
     headers: headersFor({ ...options, body: {} }),
     body: JSON.stringify({ query, variables: options.variables ?? {} }),
   })
-  return read(await graphqlHandler(request))
+  return read(await graphqlHandler(request, { params: Promise.resolve({}) }))
 }
 
 /** Signs in through the REST API and returns the JWT. */

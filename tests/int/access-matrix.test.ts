@@ -39,12 +39,12 @@ describe('lists of staff collections', () => {
   }
 
   it('shows staff their own user record, the dispatcher the technicians, the admin everyone', async () => {
-    const everyone = await api('GET', 'users?limit=0&depth=0', { token: tokens.admin })
+    const everyone = await api('GET', 'users?limit=100&depth=0', { token: tokens.admin })
     expect(everyone.body.totalDocs).toBeGreaterThanOrEqual(3)
-    const tech = await api('GET', 'users?limit=0', { token: tokens.technician })
+    const tech = await api('GET', 'users?limit=100', { token: tokens.technician })
     expect(tech.status).toBe(200)
     expect(tech.body.totalDocs).toBe(1)
-    const reception = await api('GET', 'users?limit=0&depth=0', { token: tokens.receptionist })
+    const reception = await api('GET', 'users?limit=100&depth=0', { token: tokens.receptionist })
     const seen = reception.body.docs as { id: number; isTechnician?: boolean; email: string }[]
     expect(seen.every((u) => u.isTechnician || u.email.startsWith('receptionist'))).toBe(true)
     expect(seen.length).toBeLessThan(everyone.body.totalDocs)

@@ -93,7 +93,7 @@ describe('devices', () => {
     const notMine = await device(payload, c.id)
     await repair(payload, mine.id, { assignee: tech.user.id })
     expect((await api('GET', `devices/${notMine.id}`, { token: tech.token })).status).toBe(404)
-    const list = await api('GET', 'devices?limit=500&depth=0', { token: tech.token })
+    const list = await api('GET', 'devices?limit=100&depth=0', { token: tech.token })
     expect(list.body.docs.map((d: { id: number }) => d.id)).toContain(mine.id)
     expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(notMine.id)
 

@@ -153,7 +153,7 @@ describe('field-level access on repairs', () => {
     const foreign = await assignedRepair({ assignee: otherTech.user.id })
     expect((await api('GET', `repairs/${foreign.id}`, { token: tech.token })).status).toBe(404)
     expect([403, 404]).toContain((await patch(foreign.id, tech.token, { status: 'en_cours', step: 'diagnostic' })).status)
-    const list = await api('GET', 'repairs?limit=500', { token: tech.token })
+    const list = await api('GET', 'repairs?limit=100', { token: tech.token })
     expect(list.body.docs.every((d: { assignee: { id: number } | number }) => (typeof d.assignee === 'object' ? d.assignee.id : d.assignee) === tech.user.id)).toBe(true)
     expect((await payload.findByID({ collection: 'repairs', id: foreign.id })).status).toBe('en_attente')
   })

@@ -1,4 +1,4 @@
-/* Generated glue between Next.js and Payload: not edited by hand. */
+/* Glue between Next.js and Payload, as generated, with the request bounds of src/http around it. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -10,9 +10,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guarded } from '../../../../http/guardRequest'
+
+export const GET = guarded(REST_GET(config), config)
+export const POST = guarded(REST_POST(config), config)
+export const DELETE = guarded(REST_DELETE(config), config)
+export const PATCH = guarded(REST_PATCH(config), config)
+export const PUT = guarded(REST_PUT(config), config)
 export const OPTIONS = REST_OPTIONS(config)

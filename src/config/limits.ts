@@ -1,0 +1,25 @@
+/**
+ * What one request may cost. Every bound here is enforced at the edge (body size, REST query
+ * parameters, GraphQL validation) before any document is read; README's security section lists
+ * the same figures.
+ */
+export const LIMITS = {
+  /** Documents per page through REST and GraphQL (`limit`), unless a collection says less. */
+  maxLimit: 100,
+  /** Documents per join field (`joins[…][limit]` in REST, `limit` on a join in GraphQL). */
+  maxJoinLimit: 100,
+  /** JSON (and any non-upload) request body, in bytes. */
+  maxJsonBytes: 1024 * 1024,
+  /** Multipart request body (photos and documents), in bytes. */
+  maxUploadBytes: 20 * 1024 * 1024,
+  /** Nesting of a GraphQL operation, counted in selection sets. */
+  maxGraphqlDepth: 10,
+  /** Estimated GraphQL cost: every field counts 1, multiplied by the `limit` of each list around it. */
+  maxGraphqlCost: 20_000,
+} as const
+
+/** « 1 Mo », « 20 Mo »: sizes as a French user reads them. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024)
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} Mo`
+}
