@@ -6,7 +6,7 @@ import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord, systemOnl
 import { normaliseSiret } from '../domain/identifiers'
 import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
 import { normalisePhone } from '../domain/phone'
-import { passwordResetEmail, verificationEmail } from '../operations/customerEmails'
+import { passwordResetEmail, verificationEmail } from '../email/accountEmails'
 import { enforce, RefusedError } from '../operations/httpError'
 
 /** A customer registered at the counter gets a random password; the verification mail invites them. */

@@ -5,6 +5,7 @@ import type { Access } from 'payload'
 
 import { allow, fieldAllow, isStaff, or, ownUser, roleOf } from '../access/index'
 import { can, hasCapability } from '../domain/permissions'
+import { staffPasswordResetEmail } from '../email/accountEmails'
 import { technicianProfile } from './technicianProfile'
 import { managesUsers, type RolePermissions } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
@@ -67,6 +68,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: staffPasswordResetEmail,
     depth: 1,
   },
   admin: {

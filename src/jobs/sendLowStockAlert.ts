@@ -2,7 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { serverUrl } from '../config/env'
 import { suggestedReorder } from '../domain/stock'
+import { lowStockEmail } from '../email/lowStockEmail'
 import { adapterOf } from '../operations/db'
 
 /** Tells the stock managers (active staff allowed to update stock) that a part ran low. */
@@ -19,11 +21,11 @@ export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
     const to = (managers.rows as { email: string }[]).map((r) => r.email)
     if (to.length === 0) return { output: {} }
     const reorder = suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
-    await req.payload.sendEmail({
-      to,
-      subject: `Stock bas : ${part.name} (${part.sku})`,
-      html: `<p>La pièce <strong>${part.name}</strong> (réf. ${part.sku}) est passée sous son seuil : <strong>${part.quantityOnHand ?? 0}</strong> en stock pour un seuil de ${part.reorderThreshold ?? 0}.</p><p>Quantité conseillée à commander : <strong>${reorder}</strong>. Emplacement : ${part.location ?? '—'}.</p><p>La liste « Stock bas » du back-office permet de créer la commande fournisseur pré-remplie.</p>`,
-    })
+    const mail = lowStockEmail(
+      { name: part.name, sku: part.sku, quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorder, location: part.location },
+      `${serverUrl()}/admin/stock-bas`,
+    )
+    await req.payload.sendEmail({ to, ...mail })
     return { output: {} }
   },
 }
