@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { emailAdapter } from './src/config/email'
 import { databaseUrl, payloadSecret, serverUrl } from './src/config/env'
+import { secureInternalCollections } from './src/config/internalCollections'
 import { migrations } from './src/migrations/index'
 import { atelier } from './src/plugin'
 
@@ -32,4 +33,4 @@ export default buildConfig({
   sharp,
   telemetry: false,
   plugins: [atelier({ migrations })],
-})
+}).then(secureInternalCollections)
