@@ -30,6 +30,16 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** Every console error and CSP violation the page reports, to assert there are none. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  return problems
+}
+
 async function signIn(page: Page, email: string) {
   await page.goto(`${base}/admin/login`)
   await page.fill('#field-email', email)
@@ -49,6 +59,7 @@ describe('counter to bench, in the browser', () => {
   it('a receptionist registers a deposit through « Nouveau dépôt » and downloads the ticket', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true })
     const page = await context.newPage()
+    const problems = watchConsole(page)
     await signIn(page, 'accueil@atelier-demo.fr')
     // The navigation offers the page (the side menu may be folded at this width).
     expect(await page.locator('#nav-nouveau-depot').getAttribute('href')).toBe('/admin/nouveau-depot')
@@ -85,6 +96,8 @@ describe('counter to bench, in the browser', () => {
     expect(text).toContain(reference)
     expect(text).toContain('Bastien Navigateur')
     expect(text).toContain('149,90')
+    // The admin panel works under the Content-Security-Policy: no violation, no error.
+    expect(problems).toEqual([])
     await context.close()
   })
 
@@ -100,6 +113,39 @@ describe('counter to bench, in the browser', () => {
     await expect(row.count()).resolves.toBe(1)
     expect(await row.textContent()).toContain('Google Pixel 7')
     expect(await row.textContent()).toContain('En attente')
+    await context.close()
+  })
+})
+
+describe('security headers', () => {
+  it('the admin pages and the API send CSP, no-framing, nosniff and referrer policy', async () => {
+    for (const path of ['/admin', '/admin/login', '/api/health', '/api/users/me']) {
+      const res = await fetch(`${base}${path}`, { redirect: 'manual' })
+      const csp = res.headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("frame-ancestors 'none'")
+      expect(csp, path).toContain("default-src 'self'")
+      expect(csp, path).toContain("object-src 'none'")
+      expect(csp, path).not.toContain('unsafe-eval')
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
+  it('a page of another origin cannot frame the back-office', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    // 127.0.0.1 is another origin than localhost: the framing page is not the back-office.
+    await page.route('http://127.0.0.1:1/piege', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<iframe id="f" src="${base}/admin/login"></iframe>` }),
+    )
+    await page.goto('http://127.0.0.1:1/piege', { waitUntil: 'load' })
+    await page.waitForTimeout(1000)
+    const frame = page.frames().find((f) => f !== page.mainFrame())
+    expect(frame).toBeDefined()
+    // Refused by the browser: the frame shows Chromium's error page, not the login form.
+    expect(frame?.url()).not.toBe(`${base}/admin/login`)
+    expect(frame ? await frame.content().catch(() => '') : '').not.toContain('field-email')
     await context.close()
   })
 })

@@ -7,6 +7,7 @@ import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { keepReferenced } from '../../hooks/keepReferenced'
+import { lockForUpdate } from '../../hooks/lockForUpdate'
 import { customerView } from './hooks/customerView'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
@@ -47,6 +48,7 @@ export const Repairs: CollectionConfig = {
     delete: allow('repairs', 'delete'),
   },
   hooks: {
+    beforeOperation: [lockForUpdate],
     beforeChange: [prepareRepair, priceNewPartLines],
     afterChange: [recordHistory, moveStockForParts, grantWarranties],
     afterRead: [customerView],
