@@ -153,6 +153,7 @@ export interface Config {
     tasks: {
       refreshLateFlags: TaskRefreshLateFlags;
       sendLowStockAlert: TaskSendLowStockAlert;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -220,6 +221,12 @@ export interface Customer {
   preferredChannel?: ('email' | 'sms' | 'phone') | null;
   marketingConsent?: boolean | null;
   /**
+   * Takes effect once confirmed from the link sent there.
+   */
+  pendingEmail?: string | null;
+  pendingEmailToken?: string | null;
+  pendingEmailExpiresAt?: string | null;
+  /**
    * Never shown to the customer.
    */
   internalNotes?: string | null;
@@ -244,8 +251,6 @@ export interface Customer {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -391,8 +396,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -870,7 +873,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert';
+        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -903,7 +906,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert') | null;
+  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1069,6 +1072,9 @@ export interface CustomersSelect<T extends boolean = true> {
   siret?: T;
   preferredChannel?: T;
   marketingConsent?: T;
+  pendingEmail?: T;
+  pendingEmailToken?: T;
+  pendingEmailExpiresAt?: T;
   internalNotes?: T;
   anonymisedAt?: T;
   devices?: T;
@@ -1083,8 +1089,6 @@ export interface CustomersSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1362,8 +1366,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1699,6 +1701,18 @@ export interface TaskRefreshLateFlags {
 export interface TaskSendLowStockAlert {
   input: {
     part: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    html: string;
   };
   output?: unknown;
 }

@@ -22,6 +22,8 @@ import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
 import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
 import { SendLowStockAlert } from './jobs/sendLowStockAlert'
+import { SendMail } from './jobs/sendMail'
+import { MAIL_QUEUE } from './operations/mail'
 import { healthEndpoint } from './endpoints/health'
 import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
@@ -99,9 +101,15 @@ export const atelier =
       endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags, SendLowStockAlert],
+        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags, SendLowStockAlert, SendMail],
         access: { run: permitted('users', 'update'), queue: permitted('users', 'update'), cancel: permitted('users', 'update') },
-        autoRun: runsJobs() ? [{ cron: '* * * * *', queue: 'atelier' }] : [],
+        // Mail waits a few seconds at most; the rest runs every minute.
+        autoRun: runsJobs()
+          ? [
+              { cron: '* * * * *', queue: 'atelier' },
+              { cron: '*/5 * * * * *', queue: MAIL_QUEUE },
+            ]
+          : [],
       },
       // Refusals by a business rule are expected answers, not server faults.
       loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info', AuthenticationError: 'info', UnverifiedEmail: 'info' } as Config['loggingLevels']) },

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
@@ -7,6 +7,8 @@ import { normaliseSiret } from '../domain/identifiers'
 import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
 import { normalisePhone } from '../domain/phone'
 import { passwordResetEmail, verificationEmail } from '../email/accountEmails'
+import { confirmEmailEndpoint } from '../endpoints/customerEmail'
+import { holdEmailChange, queueEmailChangeMails } from '../operations/emailChange'
 import { enforce, RefusedError } from '../operations/httpError'
 
 /** A customer registered at the counter gets a random password; the verification mail invites them. */
@@ -35,6 +37,23 @@ const normaliseCustomer: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
   return { ...data, displayName: merged.company ? `${name} (${merged.company})` : name }
 }
 
+/** A new address is verified before it is used (src/operations/emailChange.ts). */
+const verifyNewEmail: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
+  if (operation !== 'update' || !originalDoc || context.confirmingEmail) return data
+  const held = holdEmailChange(data, originalDoc)
+  if (held) context.heldEmailChange = held
+  return data
+}
+
+const mailNewEmail: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+  const held = context.heldEmailChange as Parameters<typeof queueEmailChangeMails>[2] | undefined
+  if (held) {
+    delete context.heldEmailChange
+    await queueEmailChangeMails(req, doc.firstName, held)
+  }
+  return doc
+}
+
 /** A customer with repairs is part of the shop's records: anonymise instead of deleting. */
 const keepHistory: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { totalDocs } = await req.payload.count({ collection: 'repairs', where: { customer: { equals: id } }, req })
@@ -60,8 +79,9 @@ export const Customers: CollectionConfig = {
     plural: { fr: 'Clients', en: 'Customers' },
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Locking is ours, per account and address (src/operations/authThrottle.ts): Payload's own
+    // lock would let anyone lock a known account, and tell that it exists.
+    maxLoginAttempts: 0,
     tokenExpiration: 7 * 24 * 60 * 60,
     verify: verificationEmail,
     forgotPassword: passwordResetEmail,
@@ -72,18 +92,18 @@ export const Customers: CollectionConfig = {
     group: { fr: 'Atelier', en: 'Workshop' },
     listSearchableFields: ['displayName', 'email', 'phone', 'company'],
   },
-  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint],
+  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint, confirmEmailEndpoint],
   access: {
     read: or(allow('customers', 'read'), ownCustomerRecord),
     // Anonymous visitors register themselves on the portal; staff register at the counter.
     create: or(allow('customers', 'create'), anonymous),
     update: or(allow('customers', 'update'), ownCustomerRecord),
     delete: allow('customers', 'delete'),
-    unlock: allow('customers', 'update'),
   },
   hooks: {
     beforeOperation: [passwordForCounterCustomers],
-    beforeChange: [normaliseCustomer],
+    beforeChange: [normaliseCustomer, verifyNewEmail],
+    afterChange: [mailNewEmail],
     beforeDelete: [keepHistory],
   },
   fields: [
@@ -157,6 +177,27 @@ export const Customers: CollectionConfig = {
           label: { fr: 'Accepte les offres commerciales', en: 'Accepts marketing' },
         },
       ],
+    },
+    {
+      name: 'pendingEmail',
+      type: 'email',
+      label: { fr: 'Nouvelle adresse en attente', en: 'Pending new e-mail' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.pendingEmail),
+        description: { fr: 'Le client doit confirmer cette adresse par le lien reçu ; d’ici là, l’adresse ci-dessus reste la sienne.', en: 'Takes effect once confirmed from the link sent there.' },
+      },
+      access: systemOnly,
+    },
+    { name: 'pendingEmailToken', type: 'text', hidden: true, index: true, access: systemOnly },
+    { name: 'pendingEmailExpiresAt', type: 'date', hidden: true, access: systemOnly },
+    {
+      // Payload's own field, narrowed: only the server (the verification link) sets it.
+      name: '_verified',
+      type: 'checkbox',
+      label: { fr: 'Adresse vérifiée', en: 'E-mail verified' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: systemOnly,
     },
     {
       name: 'internalNotes',

@@ -37,3 +37,30 @@ export const staffPasswordResetEmail = {
       { firstName: user?.name, link: link(serverUrl(), '/admin/reset/', token) },
     ),
 }
+
+/** Sent to the new address: the change takes effect only once this link is followed. */
+export function emailChangeConfirmation(firstName: string | null | undefined, token: string) {
+  return {
+    subject: 'Confirmez votre nouvelle adresse e-mail',
+    html: renderEmail(
+      `${GREETING}<p>Vous avez demandé à recevoir désormais les messages de l'atelier à cette adresse. Pour confirmer le changement, suivez ce lien (valable 24 heures) :</p>${LINK}<p>Tant que le lien n'est pas suivi, votre ancienne adresse reste celle de votre compte.</p>`,
+      { firstName, link: link(portalUrl(), '/confirmer-email?token=', token) },
+    ),
+  }
+}
+
+/** Sent to the old address, so that a change made by someone else does not go unnoticed. */
+export function emailChangeNotice(firstName: string | null | undefined, newEmail: string) {
+  return {
+    subject: 'Changement d’adresse e-mail demandé',
+    html: renderEmail(
+      `${GREETING}<p>Un changement de l'adresse e-mail de votre compte vers <strong>{{newEmail}}</strong> a été demandé. Il ne prendra effet qu'après confirmation depuis cette nouvelle adresse.</p><p>Si vous n'êtes pas à l'origine de cette demande, ne faites rien et prévenez l'atelier.</p>`,
+      { firstName, newEmail },
+    ),
+  }
+}
+
+/** The verification e-mail, as a message to queue (sign-up, new address of an unverified account). */
+export function verificationMessage(firstName: string | null | undefined, token: string) {
+  return { subject: verificationEmail.generateEmailSubject(), html: verificationEmail.generateEmailHTML({ token, user: { firstName } }) }
+}

@@ -17,9 +17,15 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql'
-import { type ComplexityEstimator, createComplexityRule, simpleEstimator } from 'graphql-query-complexity/cjs'
+import type { ComplexityEstimator } from 'graphql-query-complexity/cjs'
+import * as complexityModule from 'graphql-query-complexity/cjs'
 
 import { LIMITS } from '../config/limits'
+
+// A CommonJS module: Node's ESM loader puts its exports under `default`, bundlers at the top.
+const loaded = complexityModule as unknown as typeof complexityModule & { default?: typeof complexityModule }
+const complexity = typeof loaded.simpleEstimator === 'function' ? loaded : loaded.default!
+const { createComplexityRule, simpleEstimator } = complexity
 
 /** Deepest chain of selection sets under `set`, following fragments once each. */
 function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {

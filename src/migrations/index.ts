@@ -1,6 +1,8 @@
 import * as migration_20261129_032524_initial from './20261129_032524_initial';
 import * as migration_20261129_033712_workshop_core from './20261129_033712_workshop_core';
 import * as migration_20261129_040316_stock_warranties from './20261129_040316_stock_warranties';
+import * as migration_20261204_011015_no_payload_lockout from './20261204_011015_no_payload_lockout';
+import * as migration_20261204_011116_customer_email_change from './20261204_011116_customer_email_change';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261129_040316_stock_warranties.up,
     down: migration_20261129_040316_stock_warranties.down,
-    name: '20261129_040316_stock_warranties'
+    name: '20261129_040316_stock_warranties',
+  },
+  {
+    up: migration_20261204_011015_no_payload_lockout.up,
+    down: migration_20261204_011015_no_payload_lockout.down,
+    name: '20261204_011015_no_payload_lockout',
+  },
+  {
+    up: migration_20261204_011116_customer_email_change.up,
+    down: migration_20261204_011116_customer_email_change.down,
+    name: '20261204_011116_customer_email_change'
   },
 ];
