@@ -1,9 +1,9 @@
 // `npm start`: the whole product on its embedded defaults (or DATABASE_URL), built if needed.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { ConfigError, prepareRuntime, printBanner, root, superviseChild, waitForHealth } from './lib/runtime.mjs'
+import { ConfigError, prepareRuntime, printBanner, root, superviseApp } from './lib/runtime.mjs'
 
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 
@@ -23,7 +23,7 @@ function buildIsStale() {
 }
 
 async function main() {
-  const { env, port, stopDatabase } = await prepareRuntime({ production: true })
+  const { env, port, stopDatabase, restart } = await prepareRuntime({ production: true })
   env.NODE_ENV = 'production'
   if (buildIsStale()) {
     console.log('Construction de l’application (première fois ou sources modifiées, 1 à 2 minutes)…')
@@ -35,14 +35,8 @@ async function main() {
   }
   const args = [nextBin, 'start', '-p', String(port)]
   if (process.env.HOST) args.push('-H', process.env.HOST)
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
-  const stop = superviseChild(child, stopDatabase)
-  // The first request initialises Payload: migrations, default roles, demo data.
-  if (await waitForHealth(port, child)) printBanner(port, env)
-  else {
-    console.error('Atelier ne répond pas sur /api/health : voir les messages ci-dessus.')
-    await stop(1)
-  }
+  // Restarted with a back-off when it dies; the banner is printed each time it answers.
+  superviseApp({ args, options: { cwd: root, env, stdio: 'inherit' }, port, stopDatabase, limits: restart, onReady: () => printBanner(port, env) })
 }
 
 main().catch((error) => {

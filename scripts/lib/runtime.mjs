@@ -1,11 +1,13 @@
 // What `npm start` and `npm run dev` share: check the configuration, bring up the database
 // (embedded unless DATABASE_URL is set) and build the environment for Next.
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import demo from '../../src/seed/demo-accounts.json' with { type: 'json' }
 import { assertReachable, portInUse, startEmbeddedPostgres } from './postgres.mjs'
+import { nextRestart, RESTART_DEFAULTS } from './restartPolicy.mjs'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
@@ -21,6 +23,7 @@ function persistentSecret(dataDir) {
 }
 
 export async function prepareRuntime({ production }) {
+  const restart = restartLimits()
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new ConfigError(`PORT vaut « ${process.env.PORT} » : indiquez un numéro de port entre 1 et 65535, par exemple PORT=3000.`)
@@ -53,13 +56,13 @@ export async function prepareRuntime({ production }) {
     env.PAYLOAD_SECRET = process.env.PAYLOAD_SECRET || persistentSecret(dataDir)
     stopDatabase = server.stop
   }
-  return { env, port, dataDir, stopDatabase }
+  return { env, port, dataDir, stopDatabase, restart }
 }
 
 export async function waitForHealth(port, child, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) return false
+    if (child.exitCode !== null || child.signalCode !== null) return false
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`)
       if (res.status === 200) return true
@@ -82,21 +85,109 @@ export function printBanner(port, env) {
   console.log(lines.join('\n'))
 }
 
-/** Stops the child and the embedded database on Ctrl+C, SIGTERM or when the child exits. */
-export function superviseChild(child, stopDatabase) {
+function running(child) {
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null
+}
+
+/** Signals the app and whatever it started (`next dev` runs the server in a child of its own). */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+/** The crash budget of the app process: `ATELIER_RESTART_MAX` crashes within 10 minutes (5 by default). */
+export function restartLimits() {
+  const raw = process.env.ATELIER_RESTART_MAX
+  if (raw === undefined || raw === '') return { ...RESTART_DEFAULTS }
+  const max = Number(raw)
+  if (!Number.isInteger(max) || max < 1) {
+    throw new ConfigError(`ATELIER_RESTART_MAX vaut « ${raw} » : indiquez un nombre entier de plantages, au moins 1 (5 par défaut).`)
+  }
+  return { ...RESTART_DEFAULTS, max }
+}
+
+/**
+ * Runs the app (`command args`) and keeps it running. Ctrl+C, SIGTERM and SIGHUP stop it and the embedded
+ * database (exit 0). When the app dies on its own (signal, error, even exit code 0), it is
+ * restarted after a growing pause (restartPolicy.mjs) and `onReady` runs again once /api/health
+ * answers; after too many crashes everything stops with exit code 1, so that a service manager
+ * (systemd…) can take over. Returns `stop(code)`.
+ */
+export function superviseApp({ command = process.execPath, args, options, port, stopDatabase, onReady, healthTimeoutMs = 180_000, limits = restartLimits() }) {
   let stopping = false
-  const stop = async (code) => {
+  /** @type {import('node:child_process').ChildProcess} */
+  let child
+  /** @type {NodeJS.Timeout | undefined} */
+  let restartTimer
+  /** @type {number[]} */
+  let crashes = []
+
+  const stop = async (/** @type {number} */ code) => {
     if (stopping) return
     stopping = true
-    if (child.exitCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((r) => child.once('exit', r))
+    clearTimeout(restartTimer)
+    if (child && running(child)) {
+      const exited = new Promise((r) => child.once('exit', r))
+      signalGroup(child, 'SIGTERM')
+      const force = setTimeout(() => signalGroup(child, 'SIGKILL'), 15_000)
+      await exited
+      clearTimeout(force)
     }
+    if (child?.pid !== undefined) signalGroup(child, 'SIGKILL')
     await stopDatabase().catch(() => undefined)
     process.exit(code)
   }
-  process.on('SIGINT', () => stop(0))
-  process.on('SIGTERM', () => stop(0))
-  child.on('exit', (code) => stop(code ?? 0))
+
+  const crashed = (/** @type {string} */ how) => {
+    if (stopping) return
+    const decision = nextRestart([...crashes, Date.now()], Date.now(), limits)
+    crashes = decision.recent
+    if (decision.action === 'give-up') {
+      const minutes = Math.round(limits.windowMs / 60_000)
+      console.error(
+        `\nL'application s'est arrêtée ${decision.attempt} fois en moins de ${minutes} minutes (dernière fois : ${how}) : ` +
+          'Atelier s’arrête, Postgres embarqué compris. Voir les messages ci-dessus pour la cause.\n',
+      )
+      stop(1)
+      return
+    }
+    const seconds = decision.delayMs / 1000
+    console.error(`\nL'application s'est arrêtée (${how}) ; redémarrage dans ${seconds} s… (tentative ${decision.attempt})`)
+    restartTimer = setTimeout(launch, decision.delayMs)
+  }
+
+  const launch = () => {
+    // Its own process group, so that nothing it started outlives it and keeps the port.
+    const current = spawn(command, args, { ...options, detached: true })
+    child = current
+    let dead = false
+    const died = (/** @type {string} */ how) => {
+      if (dead) return
+      dead = true
+      if (current.pid !== undefined) signalGroup(current, 'SIGKILL')
+      crashed(how)
+    }
+    current.once('exit', (code, signal) => died(signal ? `signal ${signal}` : `code ${code}`))
+    current.once('error', (error) => {
+      console.error(`Impossible de lancer l'application : ${error.message}`)
+      if (current.pid === undefined) died(error.message)
+    })
+    // The first request initialises Payload: migrations, default roles, demo data.
+    waitForHealth(port, current, healthTimeoutMs).then((healthy) => {
+      if (stopping || current !== child || !running(current)) return // died: `crashed` handles it
+      if (healthy) onReady()
+      else {
+        console.error('Atelier ne répond pas sur /api/health : voir les messages ci-dessus.')
+        stop(1)
+      }
+    })
+  }
+
+  // The app has its own process group: the terminal's Ctrl+C or hang-up reaches it through here.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))
+  launch()
   return stop
 }
