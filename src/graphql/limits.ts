@@ -17,7 +17,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql'
-import { type ComplexityEstimator, createComplexityRule, simpleEstimator } from 'graphql-query-complexity/cjs'
+import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-complexity/cjs'
 
 import { LIMITS } from '../config/limits'
 
@@ -77,9 +77,15 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   return 1 + documents * Math.max(1, childComplexity)
 }
 
+/**
+ * Any other field costs 1 plus what it contains (the library's `simpleEstimator`, which Node's
+ * ESM loader cannot import by name from the CommonJS build: the payload CLI failed on it).
+ */
+const fieldEstimator: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
+
 export function costRule(args: ExecutionArgs): ValidationRule {
   return createComplexityRule({
-    estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [listEstimator, fieldEstimator],
     maximumComplexity: LIMITS.maxGraphqlCost,
     variables: (args.variableValues ?? {}) as Record<string, unknown>,
     createError: (max, actual) =>
