@@ -567,6 +567,30 @@ export interface Repair {
       }[]
     | null;
   /**
+   * Customer-visible notes, without author (computed on read, for the customer only).
+   */
+  customerNotes?:
+    | {
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Stock is taken on save; removing a line gives the parts back.
    */
   parts?:
@@ -1158,6 +1182,13 @@ export interface RepairsSelect<T extends boolean = true> {
         body?: T;
         visibility?: T;
         author?: T;
+        at?: T;
+        id?: T;
+      };
+  customerNotes?:
+    | T
+    | {
+        body?: T;
         at?: T;
         id?: T;
       };

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { nobody } from '../access/index'
+import { fieldSeeCustomer, nobody } from '../access/index'
 import { rowsOf } from '../access/rows'
 
 /**
@@ -30,7 +30,8 @@ export const RepairEvents: CollectionConfig = {
   fields: [
     { name: 'repair', type: 'relationship', relationTo: 'repairs', required: true, index: true, label: { fr: 'Réparation', en: 'Repair' } },
     { name: 'device', type: 'relationship', relationTo: 'devices', index: true, label: { fr: 'Appareil', en: 'Device' } },
-    { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' } },
+    // Like the repair's own customer field: a technician does not learn who the customer is.
+    { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, access: { read: fieldSeeCustomer } },
     {
       name: 'type',
       type: 'select',

@@ -17,15 +17,9 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql'
-import type { ComplexityEstimator } from 'graphql-query-complexity/cjs'
-import * as complexityModule from 'graphql-query-complexity/cjs'
+import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-complexity/cjs'
 
 import { LIMITS } from '../config/limits'
-
-// A CommonJS module: Node's ESM loader puts its exports under `default`, bundlers at the top.
-const loaded = complexityModule as unknown as typeof complexityModule & { default?: typeof complexityModule }
-const complexity = typeof loaded.simpleEstimator === 'function' ? loaded : loaded.default!
-const { createComplexityRule, simpleEstimator } = complexity
 
 /** Deepest chain of selection sets under `set`, following fragments once each. */
 function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
@@ -83,9 +77,15 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   return 1 + documents * Math.max(1, childComplexity)
 }
 
+/**
+ * Any other field costs 1 plus what it contains (the library's `simpleEstimator`, which Node's
+ * ESM loader cannot import by name from the CommonJS build: the payload CLI failed on it).
+ */
+const fieldEstimator: ComplexityEstimator = ({ childComplexity }) => 1 + childComplexity
+
 export function costRule(args: ExecutionArgs): ValidationRule {
   return createComplexityRule({
-    estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [listEstimator, fieldEstimator],
     maximumComplexity: LIMITS.maxGraphqlCost,
     variables: (args.variableValues ?? {}) as Record<string, unknown>,
     createError: (max, actual) =>

@@ -30,13 +30,16 @@ function labelOf(field: FlattenedField): string {
   return field.name
 }
 
-/** The field a where path names, following groups, arrays, relationships and joins. */
-function fieldAt(payload: Payload, fields: FlattenedField[], path: string): FlattenedField | undefined {
+const segmentsOf = (path: string) => path.replace(/__/g, '.').split('.')
+
+/** The fields a where or sort path goes through, following groups, arrays, relationships and joins. */
+function fieldsAlong(payload: Payload, fields: FlattenedField[], path: string): FlattenedField[] {
   let current = fields
-  let found: FlattenedField | undefined
-  for (const segment of path.replace(/__/g, '.').split('.')) {
-    found = current.find((f) => f.name === segment)
-    if (!found) return undefined
+  const along: FlattenedField[] = []
+  for (const segment of segmentsOf(path)) {
+    const found = current.find((f) => f.name === segment)
+    if (!found) return along
+    along.push(found)
     if ('flattenedFields' in found) current = found.flattenedFields
     else if ((found.type === 'relationship' || found.type === 'upload') && typeof found.relationTo === 'string') {
       current = payload.collections[found.relationTo]?.config.flattenedFields ?? []
@@ -44,7 +47,16 @@ function fieldAt(payload: Payload, fields: FlattenedField[], path: string): Flat
       current = payload.collections[found.collection]?.config.flattenedFields ?? []
     } else current = []
   }
-  return found
+  return along
+}
+
+/**
+ * A field computed on read (`virtual: true`) has no column: refuse any path through it, not only
+ * the last segment, before the database is asked about it.
+ */
+function refuseComputed(path: string, along: FlattenedField[]) {
+  const computed = along.find((f) => 'virtual' in f && f.virtual === true)
+  if (computed) refuse(path, `« ${labelOf(computed)} » (${path}) est calculé à la lecture : on ne peut ni filtrer ni trier dessus.`)
 }
 
 const OPTION_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
@@ -61,7 +73,9 @@ function refuse(path: string, message: string): never {
 
 function checkCondition(payload: Payload, fields: FlattenedField[], path: string, operator: string, value: unknown) {
   if (nulPath(value)) refuse(path, `Le filtre « ${path} » contient un caractère nul (\\u0000) : retirez-le.`)
-  const field = fieldAt(payload, fields, path)
+  const along = fieldsAlong(payload, fields, path)
+  refuseComputed(path, along)
+  const field = along.length === segmentsOf(path).length ? along.at(-1) : undefined
   if (!field) return // Payload refuses unknown paths itself
   const label = labelOf(field)
   if (GEO_OPERATORS.has(operator) && field.type !== 'point') {
@@ -107,12 +121,40 @@ export function checkWhere(payload: Payload, collection: SanitizedCollectionConf
   }
 }
 
+/** Sort paths (`-a,b` or a list), checked like filters: no NUL character, nothing computed on read. */
+export function checkSort(payload: Payload, collection: SanitizedCollectionConfig, sort: unknown) {
+  const paths = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => p.trim().replace(/^-/, ''))
+  for (const path of paths) {
+    if (nulPath(path)) refuse('sort', 'Le tri contient un caractère nul (\\u0000) : retirez-le.')
+    refuseComputed(path, fieldsAlong(payload, collection.flattenedFields, path))
+  }
+}
+
+type JoinsArg = Record<string, false | { where?: Where; sort?: unknown } | undefined>
+
+/** The `joins` argument filters and sorts the joined collections: the same checks apply there. */
+function checkJoins(payload: Payload, collection: SanitizedCollectionConfig, joins: JoinsArg) {
+  for (const [slug, list] of Object.entries(collection.joins ?? {})) {
+    const joined = payload.collections[slug as keyof typeof payload.collections]?.config
+    if (!joined) continue
+    for (const join of list) {
+      const query = joins[join.joinPath]
+      if (!query || typeof query !== 'object') continue
+      if (query.where && typeof query.where === 'object') checkWhere(payload, joined, query.where)
+      if (query.sort) checkSort(payload, joined, query.sort)
+    }
+  }
+}
+
 /**
  * Bad input is the caller's error, not the server's: text with a NUL character anywhere in the
- * body, and filters that the database could not even compare, get a 400 naming the field.
+ * body, filters that the database could not even compare, and filters or sorts on fields computed
+ * on read, get a 400 naming the field.
  */
 export const refuseUnusableInput: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const input = args as { data?: unknown; where?: Where; token?: unknown }
+  const input = args as { data?: unknown; where?: Where; sort?: unknown; joins?: unknown; token?: unknown }
   const path = nulPath(input.data) ?? (nulPath(input.token) ? 'token' : null)
   if (path) {
     throw new ValidationError(
@@ -121,6 +163,8 @@ export const refuseUnusableInput: CollectionBeforeOperationHook = ({ args, colle
     )
   }
   if (input.where && typeof input.where === 'object') checkWhere(req.payload, collection, input.where)
+  if (input.sort) checkSort(req.payload, collection, input.sort)
+  if (input.joins && typeof input.joins === 'object') checkJoins(req.payload, collection, input.joins as JoinsArg)
   return args
 }
 

@@ -32,6 +32,7 @@ describe('filters the database cannot compare are the caller’s error, not a 50
     ['option inconnue dans une liste', 'repairs?where[status][in]=nope,en_cours', 'status'],
     ['caractère nul', 'customers?where[email][equals]=a%00b', 'email'],
     ['caractère nul dans un « like »', 'devices?where[brand][like]=a%00b', 'brand'],
+    ['caractère nul dans un tri', 'devices?sort=brand%00', 'tri'],
     ['opérateur géographique sur une date', 'repairs?where[createdAt][near]=1,2', 'createdAt'],
     ['texte riche filtré par « like »', 'repairs?where[diagnosis][like]=x', 'diagnosis'],
   ]

@@ -187,7 +187,7 @@ describe('field-level access on repairs', () => {
 })
 
 describe('customers on their repairs', () => {
-  it('see their own repairs only, with customer-visible notes only (REST and GraphQL)', async () => {
+  it('see their own repairs only, with customer-visible notes only, as customerNotes (REST and GraphQL)', async () => {
     const me = await customer(payload)
     const d = await device(payload, me.customer.id)
     const mine = await repair(payload, d.id, { assignee: tech.user.id })
@@ -196,15 +196,17 @@ describe('customers on their repairs', () => {
 
     const res = await api('GET', `repairs/${mine.id}`, { token: me.token })
     expect(res.status).toBe(200)
-    expect(res.body.notes).toHaveLength(1)
-    expect(JSON.stringify(res.body.notes)).toContain('Votre écran est commandé')
-    expect(JSON.stringify(res.body.notes)).not.toContain('Interne')
+    expect(res.body.notes ?? []).toEqual([])
+    expect(res.body.customerNotes).toHaveLength(1)
+    expect(JSON.stringify(res.body.customerNotes)).toContain('Votre écran est commandé')
+    expect(JSON.stringify(res.body)).not.toContain('Interne')
     expect((await api('GET', `repairs/${other.id}`, { token: me.token })).status).toBe(404)
     expect((await patch(mine.id, me.token, { status: 'annule' })).status).toBe(403)
 
-    const gql = await graphql('{ Repairs(limit: 100) { docs { id reference notes { visibility } } } Devices(limit: 100) { docs { id } } }', { token: me.token })
+    const gql = await graphql('{ Repairs(limit: 100) { docs { id reference customerNotes { body } } } Devices(limit: 100) { docs { id } } }', { token: me.token })
     expect(gql.body.data.Repairs.docs.map((r: { id: number }) => r.id)).toEqual([mine.id])
-    expect(gql.body.data.Repairs.docs[0].notes).toEqual([{ visibility: 'client' }])
+    expect(gql.body.data.Repairs.docs[0].customerNotes).toHaveLength(1)
+    expect(JSON.stringify(gql.body.data.Repairs.docs[0].customerNotes)).toContain('Votre écran est commandé')
     expect(gql.body.data.Devices.docs.map((x: { id: number }) => x.id)).toEqual([d.id])
 
     const events = await api('GET', 'repair-events?limit=100', { token: me.token })

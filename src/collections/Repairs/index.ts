@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, roleOf, systemOnly } from '../../access/index'
+import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly, roleOf, systemOnly } from '../../access/index'
 import { can } from '../../domain/permissions'
 import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
@@ -8,7 +8,7 @@ import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { lockForUpdate } from '../../hooks/lockForUpdate'
-import { customerView } from './hooks/customerView'
+import { notesForCustomer } from './hooks/notesForCustomer'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
 import { grantWarranties } from './hooks/grantWarranties'
@@ -51,7 +51,7 @@ export const Repairs: CollectionConfig = {
     beforeOperation: [lockForUpdate],
     beforeChange: [prepareRepair, priceNewPartLines],
     afterChange: [recordHistory, moveStockForParts, grantWarranties],
-    afterRead: [customerView],
+    beforeRead: [notesForCustomer],
     beforeDelete: [
       keepReferenced([{ collection: 'repair-events', where: (id) => ({ repair: { equals: id } }), message: () => 'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».' }]),
     ],
@@ -127,7 +127,8 @@ export const Repairs: CollectionConfig = {
       type: 'array',
       labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes', en: 'Notes' } },
       label: { fr: 'Notes techniques', en: 'Technical notes' },
-      access: capability('notes.technical'),
+      // Customers may neither read, filter nor sort by notes: they get `customerNotes`.
+      access: { read: fieldStaffOnly, ...capability('notes.technical') },
       fields: [
         { name: 'body', type: 'richText', required: true, label: { fr: 'Note', en: 'Note' } },
         {
@@ -143,6 +144,19 @@ export const Repairs: CollectionConfig = {
         },
         { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
         { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
+      ],
+    },
+    {
+      name: 'customerNotes',
+      type: 'array',
+      virtual: true,
+      labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes pour le client', en: 'Notes for the customer' } },
+      label: { fr: 'Notes pour le client', en: 'Notes for the customer' },
+      admin: { hidden: true, description: { fr: 'Les notes visibles par le client, sans leur auteur (calculées à la lecture, pour le client seulement).', en: 'Customer-visible notes, without author (computed on read, for the customer only).' } },
+      access: systemOnly,
+      fields: [
+        { name: 'body', type: 'richText', label: { fr: 'Note', en: 'Note' } },
+        { name: 'at', type: 'date', label: { fr: 'Le', en: 'At' } },
       ],
     },
     {
