@@ -33,8 +33,8 @@ async function main() {
       throw new ConfigError('La construction a échoué : voir les messages ci-dessus.')
     }
   }
-  const args = [nextBin, 'start', '-p', String(port)]
-  if (process.env.HOST) args.push('-H', process.env.HOST)
+  // Next behind our own HTTP server (scripts/server.mjs): the client address is one we trust.
+  const args = [path.join(root, 'scripts/server.mjs')]
   // Restarted with a back-off when it dies; the banner is printed each time it answers.
   superviseApp({ args, options: { cwd: root, env, stdio: 'inherit' }, port, stopDatabase, limits: restart, onReady: () => printBanner(port, env) })
 }

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import demo from '../../src/seed/demo-accounts.json' with { type: 'json' }
 import { assertReachable, portInUse, startEmbeddedPostgres } from './postgres.mjs'
+import { trustedProxies } from './clientAddress.mjs'
 import { nextRestart, RESTART_DEFAULTS } from './restartPolicy.mjs'
 
 export const root = path.resolve(import.meta.dirname, '../..')
@@ -24,6 +25,11 @@ function persistentSecret(dataDir) {
 
 export async function prepareRuntime({ production }) {
   const restart = restartLimits()
+  try {
+    trustedProxies(process.env.TRUST_PROXY)
+  } catch (error) {
+    throw new ConfigError(error.message)
+  }
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
     throw new ConfigError(`PORT vaut « ${process.env.PORT} » : indiquez un numéro de port entre 1 et 65535, par exemple PORT=3000.`)

@@ -2,21 +2,27 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionB
 
 import { randomBytes } from 'node:crypto'
 
-import { allow, anonymous, fieldAllow, isStaff, or, ownCustomerRecord, systemOnly } from '../access/index'
+import { allow, fieldAllow, isStaff, or, ownCustomerRecord, systemOnly } from '../access/index'
 import { normaliseSiret } from '../domain/identifiers'
 import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
 import { normalisePhone } from '../domain/phone'
-import { passwordResetEmail, verificationEmail } from '../email/accountEmails'
-import { confirmEmailEndpoint } from '../endpoints/customerEmail'
+import { passwordResetEmail, verificationEmail, verificationMessage } from '../email/accountEmails'
+import { confirmEmailEndpoint, registerEndpoint } from '../endpoints/customerEmail'
+import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../hooks/authThrottle'
 import { holdEmailChange, queueEmailChangeMails } from '../operations/emailChange'
 import { enforce, RefusedError } from '../operations/httpError'
+import { queueMail } from '../operations/mail'
 
-/** A customer registered at the counter gets a random password; the verification mail invites them. */
+/**
+ * A customer registered at the counter gets a random password; the verification mail invites
+ * them. That mail, like every other of this collection, leaves from the mail queue (mailAccountChanges).
+ */
 const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const data = ('data' in args ? args.data : undefined) as { password?: string } | undefined
   if (operation === 'create' && isStaff(req.user) && data && !data.password) {
     data.password = randomBytes(24).toString('base64url')
   }
+  if (operation === 'create') (args as { disableVerificationEmail?: boolean }).disableVerificationEmail = true
   return args
 }
 
@@ -45,7 +51,12 @@ const verifyNewEmail: CollectionBeforeChangeHook = ({ context, data, operation, 
   return data
 }
 
-const mailNewEmail: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+const mailAccountChanges: CollectionAfterChangeHook = async ({ context, doc, operation, req }) => {
+  if (operation === 'create' && !doc._verified) {
+    // The token is a hidden field: read it as stored.
+    const stored = await req.payload.db.findOne<{ id: number; _verificationToken?: string | null }>({ collection: 'customers', where: { id: { equals: doc.id } }, req })
+    if (stored?._verificationToken) await queueMail(req, { to: doc.email, ...verificationMessage(doc.firstName, stored._verificationToken) })
+  }
   const held = context.heldEmailChange as Parameters<typeof queueEmailChangeMails>[2] | undefined
   if (held) {
     delete context.heldEmailChange
@@ -92,18 +103,20 @@ export const Customers: CollectionConfig = {
     group: { fr: 'Atelier', en: 'Workshop' },
     listSearchableFields: ['displayName', 'email', 'phone', 'company'],
   },
-  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint, confirmEmailEndpoint],
+  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint, confirmEmailEndpoint, registerEndpoint],
   access: {
     read: or(allow('customers', 'read'), ownCustomerRecord),
-    // Anonymous visitors register themselves on the portal; staff register at the counter.
-    create: or(allow('customers', 'create'), anonymous),
+    // Staff register at the counter; visitors sign up through POST /api/customers/register.
+    create: allow('customers', 'create'),
     update: or(allow('customers', 'update'), ownCustomerRecord),
     delete: allow('customers', 'delete'),
   },
   hooks: {
-    beforeOperation: [passwordForCounterCustomers],
+    beforeOperation: [throttleAuth, passwordForCounterCustomers],
     beforeChange: [normaliseCustomer, verifyNewEmail],
-    afterChange: [mailNewEmail],
+    afterChange: [mailAccountChanges],
+    afterLogin: [forgetFailedLogins],
+    afterOperation: [mailPasswordReset],
     beforeDelete: [keepHistory],
   },
   fields: [

@@ -6,6 +6,7 @@ import type { Access } from 'payload'
 import { allow, fieldAllow, isStaff, or, ownUser, roleOf } from '../access/index'
 import { can, hasCapability } from '../domain/permissions'
 import { staffPasswordResetEmail } from '../email/accountEmails'
+import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../hooks/authThrottle'
 import { technicianProfile } from './technicianProfile'
 import { managesUsers, type RolePermissions } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
@@ -85,9 +86,12 @@ export const Users: CollectionConfig = {
     delete: allow('users', 'delete'),
   },
   hooks: {
+    beforeOperation: [throttleAuth],
     beforeChange: [firstUserIsAdmin, keepAnAdmin],
     beforeDelete: [keepAnAdminOnDelete],
     beforeLogin: [refuseInactive],
+    afterLogin: [forgetFailedLogins],
+    afterOperation: [mailPasswordReset],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', en: 'Name' } },

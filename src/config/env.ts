@@ -4,6 +4,8 @@
  */
 import path from 'node:path'
 
+import { type AuthLimits, parseAuthLimits } from '../domain/authLimits'
+
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.ATELIER_DATA_DIR || '.data')
 }
@@ -101,4 +103,9 @@ export function mailFrom(): { address: string; name: string } {
     address: process.env.MAIL_FROM || 'atelier@localhost',
     name: process.env.MAIL_FROM_NAME || 'Atelier',
   }
+}
+
+/** ATELIER_AUTH_LIMITS: attempts per address (login, register, forgot, reset) and the lockout threshold. */
+export function authLimits(): AuthLimits {
+  return parseAuthLimits(process.env.ATELIER_AUTH_LIMITS)
 }

@@ -16,6 +16,11 @@ export const LIMITS = {
   maxGraphqlDepth: 10,
   /** Estimated GraphQL cost: every field counts 1, multiplied by the `limit` of each list around it. */
   maxGraphqlCost: 20_000,
+  /**
+   * Least time, in ms, of a failed sign-in and of every « mot de passe oublié », reset and
+   * sign-up answer: known and unknown accounts then answer alike, in time as in words.
+   */
+  authAnswerMs: 400,
 } as const
 
 /** « 1 Mo », « 20 Mo »: sizes as a French user reads them. */

@@ -64,3 +64,14 @@ export function emailChangeNotice(firstName: string | null | undefined, newEmail
 export function verificationMessage(firstName: string | null | undefined, token: string) {
   return { subject: verificationEmail.generateEmailSubject(), html: verificationEmail.generateEmailHTML({ token, user: { firstName } }) }
 }
+
+/** Sent instead of a second account when someone signs up with an address that has one. */
+export function accountExistsMessage(firstName: string | null | undefined) {
+  return {
+    subject: 'Vous avez déjà un compte à l’atelier',
+    html: renderEmail(
+      `${GREETING}<p>Quelqu'un (vous, sans doute) a demandé à créer un compte avec cette adresse, qui en a déjà un. Pour vous connecter, utilisez votre mot de passe habituel ; si vous l'avez oublié, choisissez-en un nouveau :</p>${LINK}<p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien n'a changé.</p>`,
+      { firstName, link: `${portalUrl()}/mot-de-passe/oublie` },
+    ),
+  }
+}

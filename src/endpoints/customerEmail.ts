@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { confirmEmailChange } from '../operations/emailChange'
+import { REGISTER_ANSWER, registerCustomer } from '../operations/registerCustomer'
 import { inTransaction } from '../operations/transaction'
 import { jsonBody } from './helpers'
 
@@ -12,5 +13,16 @@ export const confirmEmailEndpoint: Omit<Endpoint, 'root'> = {
     const { token } = await jsonBody<{ token?: unknown }>(req)
     const customer = await inTransaction(req, () => confirmEmailChange({ req, token: typeof token === 'string' ? token : '' }))
     return Response.json({ message: `Adresse e-mail confirmée : ${customer.email} est désormais celle de votre compte.`, email: customer.email })
+  },
+}
+
+/** POST /api/customers/register: sign-up from the portal (replaces an anonymous POST /api/customers). */
+export const registerEndpoint: Omit<Endpoint, 'root'> = {
+  path: '/register',
+  method: 'post',
+  handler: async (req) => {
+    const input = await jsonBody<Record<string, unknown>>(req)
+    await inTransaction(req, () => registerCustomer({ req, input: input && typeof input === 'object' ? input : {} }))
+    return Response.json({ message: REGISTER_ANSWER }, { status: 202 })
   },
 }

@@ -77,9 +77,31 @@ export function queryProblem(url: URL, config: SanitizedConfig, apiRoute: string
   return null
 }
 
+const AUTH_ROUTE = /^\/(users|customers)\/(login|forgot-password|reset-password|register)$/
+const AUTH_MUTATION = /\b(login|forgotPassword|resetPassword)(User|Customer)\b/
+
+/**
+ * Whether the answer to this request must take at least LIMITS.authAnswerMs: sign-in, reset and
+ * sign-up, by REST or GraphQL. `always`: whatever the outcome; otherwise only when refused.
+ */
+async function authTiming(request: Request, url: URL, apiRoute: string): Promise<'always' | 'failure' | null> {
+  if (request.method !== 'POST') return null
+  const path = url.pathname.slice(apiRoute.length)
+  const route = AUTH_ROUTE.exec(path)
+  if (route) return route[2] === 'login' ? 'failure' : 'always'
+  if (path === '/graphql' && AUTH_MUTATION.test(await request.clone().text().catch(() => ''))) return 'always'
+  return null
+}
+
+async function atLeast(startedAt: number, ms: number): Promise<void> {
+  const left = startedAt + ms - Date.now()
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
+}
+
 /** Wraps a Payload route handler with the body size and query bounds. */
 export function guarded(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig): Handler {
   return async (request, args) => {
+    const startedAt = Date.now()
     const resolved = await config
     const url = new URL(request.url)
     const problem = queryProblem(url, resolved, resolved.routes.api)
@@ -87,6 +109,10 @@ export function guarded(handler: Handler, config: Promise<SanitizedConfig> | San
     if (WITHOUT_BODY.has(request.method)) return handler(request, args)
     const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/')
     const bounded = await boundedBody(request, multipart ? LIMITS.maxUploadBytes : LIMITS.maxJsonBytes)
-    return bounded instanceof Response ? bounded : handler(bounded, args)
+    if (bounded instanceof Response) return bounded
+    const timing = await authTiming(bounded, url, resolved.routes.api)
+    const response = await handler(bounded, args)
+    if (timing === 'always' || (timing === 'failure' && response.status >= 400)) await atLeast(startedAt, LIMITS.authAnswerMs)
+    return response
   }
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, graphql, login, testPayload } from '../helpers/api'
 import { customer, staff, unique } from '../helpers/fixtures'
+import { deliveredMail } from '../helpers/mail'
 import { mailbox } from '../helpers/mailbox'
 
 let payload: Payload
@@ -21,13 +22,13 @@ const tokenIn = (html: string, path: string) => {
 describe('portal customers', () => {
   it('register, must verify their e-mail (sent by real SMTP, in French), then log in', async () => {
     const email = `${unique('inscrit')}@exemple.fr`
-    const created = await api('POST', 'customers', { body: { firstName: 'Inès', lastName: 'Roux', email, password: 'mon-mot-de-passe' } })
-    expect(created.status).toBe(201)
+    const created = await api('POST', 'customers/register', { body: { firstName: 'Inès', lastName: 'Roux', email, password: 'mon-mot-de-passe' } })
+    expect(created.status).toBe(202)
 
     const refused = await api('POST', 'customers/login', { body: { email, password: 'mon-mot-de-passe' } })
     expect(refused.status).toBe(403)
 
-    const mail = await mailbox().waitFor(email, /Confirmez votre adresse/)
+    const mail = await deliveredMail(payload, email, /Confirmez votre adresse/)
     expect(mail.html).toContain('Bonjour Inès')
     const token = tokenIn(String(mail.html), 'http://portail.test/verifier-email')
     expect((await api('POST', `customers/verify/${token}`)).status).toBe(200)
@@ -37,7 +38,7 @@ describe('portal customers', () => {
   it('reset a forgotten password through the e-mailed link', async () => {
     const { email } = await customer(payload)
     expect((await api('POST', 'customers/forgot-password', { body: { email } })).status).toBe(200)
-    const mail = await mailbox().waitFor(email, /Réinitialisation/)
+    const mail = await deliveredMail(payload, email, /Réinitialisation/)
     const token = tokenIn(String(mail.html), 'http://portail.test/mot-de-passe/nouveau')
     const reset = await api('POST', 'customers/reset-password', { body: { token, password: 'nouveau-secret-42' } })
     expect(reset.status).toBe(200)
@@ -49,7 +50,7 @@ describe('portal customers', () => {
     const email = `${unique('comptoir')}@exemple.fr`
     const res = await api('POST', 'customers', { token: reception.token, body: { firstName: 'Paul', lastName: 'Comptoir', email } })
     expect(res.status).toBe(201)
-    await mailbox().waitFor(email, /Confirmez votre adresse/)
+    await deliveredMail(payload, email, /Confirmez votre adresse/)
   })
 
   it('see only their own record through GraphQL and nothing of staff collections', async () => {
