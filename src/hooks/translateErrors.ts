@@ -9,6 +9,16 @@ function sqlState(error: unknown): string | undefined {
   return undefined
 }
 
+/** Payload's own English refusals of the account operations, as a French user should read them. */
+const ACCOUNT_MESSAGES: Record<string, string> = {
+  'Token is either invalid or has expired.':
+    "Ce lien de réinitialisation du mot de passe n'est pas ou plus valable (1 heure) : redemandez-en un avec « Mot de passe oublié ».",
+  'Verification token is invalid.':
+    "Ce lien de vérification n'est pas ou plus valable : il a peut-être déjà servi. Connectez-vous, ou demandez un nouveau lien à l'atelier.",
+  'Missing required data.': 'Des informations manquent : indiquez le lien (token) reçu par e-mail et, pour un nouveau mot de passe, le mot de passe choisi.',
+  'No User': "Vous n'êtes pas connecté.",
+}
+
 /** What the caller should read instead of Payload's English or « unknown error » text, if anything. */
 export function frenchError(error: Error): { status: number; message: string } | null {
   // Class 22 is « data exception »: a value the database could not take, so the caller's input.
@@ -18,6 +28,8 @@ export function frenchError(error: Error): { status: number; message: string } |
       message: "Une valeur envoyée n'a pas le format attendu par ce champ ou ce filtre (texte trop long, nombre ou date invalide, caractère interdit). Vérifiez la requête et renvoyez-la.",
     }
   }
+  const account = ACCOUNT_MESSAGES[error.message]
+  if (account) return { status: (error as { status?: number }).status ?? 400, message: account }
   if (error.name === 'QueryError') {
     const paths = error.message.split(':').slice(1).join(':').trim()
     return {
