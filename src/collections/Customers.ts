@@ -45,7 +45,7 @@ const normaliseCustomer: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
 
 /** A new address is verified before it is used (src/operations/emailChange.ts). */
 const verifyNewEmail: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
-  if (operation !== 'update' || !originalDoc || context.confirmingEmail) return data
+  if (operation !== 'update' || !originalDoc || context.replaceEmail) return data
   const held = holdEmailChange(data, originalDoc)
   if (held) context.heldEmailChange = held
   return data

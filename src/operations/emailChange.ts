@@ -78,7 +78,7 @@ export async function confirmEmailChange({ req, token }: { req: PayloadRequest; 
     id: customer.id,
     data: { email: customer.pendingEmail, pendingEmail: null, pendingEmailToken: null, pendingEmailExpiresAt: null },
     overrideAccess: true,
-    context: { confirmingEmail: true },
+    context: { replaceEmail: true },
     depth: 0,
     req,
   })

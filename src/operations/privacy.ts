@@ -38,6 +38,8 @@ export async function anonymiseCustomer({ req, id }: { req: PayloadRequest; id: 
       req,
       // anonymisedAt and the credentials are not writable by anyone through the API.
       overrideAccess: true,
+      // The address is replaced, not changed by its owner: no confirmation link.
+      context: { replaceEmail: true },
       data: {
         civility: null,
         firstName: 'Client',
@@ -50,6 +52,9 @@ export async function anonymiseCustomer({ req, id }: { req: PayloadRequest; id: 
         siret: null,
         marketingConsent: false,
         internalNotes: null,
+        pendingEmail: null,
+        pendingEmailToken: null,
+        pendingEmailExpiresAt: null,
         anonymisedAt: new Date().toISOString(),
       },
     })

@@ -61,6 +61,19 @@ describe('npm start', () => {
       expect(customers).toBeGreaterThanOrEqual(30)
       expect(devices).toBeGreaterThanOrEqual(50)
       expect(repairs).toBeGreaterThanOrEqual(70)
+
+      // The address counted is the connection's: a client writing its own X-Forwarded-For does
+      // not get fresh attempts (TRUST_PROXY unset).
+      const attempt = (n: number) =>
+        fetch(`http://127.0.0.1:${port}/api/customers/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${n}` },
+          body: JSON.stringify({ email: 'personne@exemple.fr', password: 'mauvais' }),
+        })
+      for (let n = 1; n <= 5; n++) expect((await attempt(n)).status).toBe(401)
+      const locked = await attempt(6)
+      expect(locked.status).toBe(429)
+      expect(((await locked.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Trop d'échecs de connexion/)
     } finally {
       expect(await stop(app)).toBe(0)
     }

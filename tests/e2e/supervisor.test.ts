@@ -12,13 +12,13 @@ let app: Running
 let port: number
 let pgPort: number
 
-/** The `next start` child of the start.mjs process (its other child is the postmaster). */
+/** The app child of the start.mjs process, scripts/server.mjs (its other child is the postmaster). */
 function appChild(): number {
   const pid = app.child.pid!
   const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
     readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
   )
-  const next = children.filter((child) => /next/.test(readFileSync(`/proc/${child}/cmdline`, 'utf8')))
+  const next = children.filter((child) => /scripts\/server\.mjs/.test(readFileSync(`/proc/${child}/cmdline`, 'utf8')))
   expect(next).toHaveLength(1)
   return next[0]
 }
