@@ -204,6 +204,12 @@ export interface UserAuthOperations {
  */
 export interface Customer {
   id: number;
+  /**
+   * Takes effect once confirmed from the link sent there.
+   */
+  pendingEmail?: string | null;
+  pendingEmailToken?: string | null;
+  pendingEmailExpiresAt?: string | null;
   civility?: ('mme' | 'm' | 'autre') | null;
   firstName?: string | null;
   lastName: string;
@@ -220,12 +226,6 @@ export interface Customer {
   siret?: string | null;
   preferredChannel?: ('email' | 'sms' | 'phone') | null;
   marketingConsent?: boolean | null;
-  /**
-   * Takes effect once confirmed from the link sent there.
-   */
-  pendingEmail?: string | null;
-  pendingEmailToken?: string | null;
-  pendingEmailExpiresAt?: string | null;
   /**
    * Never shown to the customer.
    */
@@ -1078,6 +1078,9 @@ export interface PayloadMigration {
  * via the `definition` "customers_select".
  */
 export interface CustomersSelect<T extends boolean = true> {
+  pendingEmail?: T;
+  pendingEmailToken?: T;
+  pendingEmailExpiresAt?: T;
   civility?: T;
   firstName?: T;
   lastName?: T;
@@ -1096,9 +1099,6 @@ export interface CustomersSelect<T extends boolean = true> {
   siret?: T;
   preferredChannel?: T;
   marketingConsent?: T;
-  pendingEmail?: T;
-  pendingEmailToken?: T;
-  pendingEmailExpiresAt?: T;
   internalNotes?: T;
   anonymisedAt?: T;
   devices?: T;

@@ -120,6 +120,20 @@ export const Customers: CollectionConfig = {
     beforeDelete: [keepHistory],
   },
   fields: [
+    // Shown right under the e-mail of the account block while a change waits for confirmation.
+    {
+      name: 'pendingEmail',
+      type: 'email',
+      label: { fr: 'Nouvelle adresse en attente', en: 'Pending new e-mail' },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.pendingEmail),
+        description: { fr: 'Le client doit confirmer cette adresse par le lien reçu ; d’ici là, l’adresse ci-dessus reste la sienne.', en: 'Takes effect once confirmed from the link sent there.' },
+      },
+      access: systemOnly,
+    },
+    { name: 'pendingEmailToken', type: 'text', hidden: true, index: true, access: systemOnly },
+    { name: 'pendingEmailExpiresAt', type: 'date', hidden: true, access: systemOnly },
     {
       type: 'row',
       fields: [
@@ -191,19 +205,6 @@ export const Customers: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'pendingEmail',
-      type: 'email',
-      label: { fr: 'Nouvelle adresse en attente', en: 'Pending new e-mail' },
-      admin: {
-        readOnly: true,
-        condition: (data) => Boolean(data?.pendingEmail),
-        description: { fr: 'Le client doit confirmer cette adresse par le lien reçu ; d’ici là, l’adresse ci-dessus reste la sienne.', en: 'Takes effect once confirmed from the link sent there.' },
-      },
-      access: systemOnly,
-    },
-    { name: 'pendingEmailToken', type: 'text', hidden: true, index: true, access: systemOnly },
-    { name: 'pendingEmailExpiresAt', type: 'date', hidden: true, access: systemOnly },
     {
       // Payload's own field, narrowed: only the server (the verification link) sets it.
       name: '_verified',

@@ -7,6 +7,11 @@ export const LIMITS = {
   /** Documents per page through REST and GraphQL (`limit`), unless a collection says less. */
   maxLimit: 100,
   /** Documents per join field (`joins[…][limit]` in REST, `limit` on a join in GraphQL). */
+  /**
+   * A page that names its documents (`where[id][in]=…`, how the admin panel fetches the labels of
+   * the relationships a list shows, 250 at a time) may be as long as its list, up to this.
+   */
+  maxIdList: 250,
   maxJoinLimit: 100,
   /** JSON (and any non-upload) request body, in bytes. */
   maxJsonBytes: 1024 * 1024,

@@ -62,8 +62,11 @@ export function queryProblem(url: URL, config: SanitizedConfig, apiRoute: string
   const max = Number(collection?.custom?.maxLimit ?? LIMITS.maxLimit)
   const params = url.searchParams
   const limit = params.get('limit')
+  // Top-level conditions are all required: such a page never holds more documents than it names.
+  const named = [...params.keys()].filter((k) => /^where\[id\]\[in\]\[\d+\]$/.test(k)).length + (params.get('where[id][in]')?.split(',').filter(Boolean).length ?? 0)
+  const pageMax = named > 0 && named <= LIMITS.maxIdList ? Math.max(max, LIMITS.maxIdList) : max
   if (limit !== null) {
-    const problem = limitProblem(limit, max, 'documents par page', 'limit')
+    const problem = limitProblem(limit, pageMax, 'documents par page', 'limit')
     if (problem) return problem
   } else if (params.get('pagination') === 'false') {
     return refusal(400, `« pagination=false » sans « limit » demanderait tous les documents : indiquez « limit » (${max} au plus).`, 'limit')

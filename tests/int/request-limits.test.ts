@@ -74,6 +74,16 @@ describe('GraphQL cost', () => {
 })
 
 describe('REST bounds', () => {
+  it('lets a page that names its documents be as long as its list (the admin asks 250 labels at once)', async () => {
+    const ids = (await payload.find({ collection: 'repairs', limit: 12, depth: 0 })).docs.map((d) => d.id)
+    const named = await api('GET', `repairs?depth=0&limit=250&where[id][in]=${ids.join(',')}`, { token: admin })
+    expect(named.status).toBe(200)
+    expect(named.body.docs).toHaveLength(ids.length)
+    const tooMany = Array.from({ length: 251 }, (_, i) => i + 1).join(',')
+    expect((await api('GET', `repairs?depth=0&limit=251&where[id][in]=${tooMany}`, { token: admin })).status).toBe(400)
+    expect((await api('GET', 'repairs?depth=0&limit=250', { token: admin })).status).toBe(400)
+  })
+
   it('refuses a page over 100 documents, « everything », and pagination=false without a limit', async () => {
     for (const query of ['limit=1000000', 'limit=0', 'limit=-1', 'limit=abc', 'pagination=false']) {
       const res = await api('GET', `repairs?${query}&depth=0`, { token: admin })
