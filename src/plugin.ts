@@ -1,4 +1,3 @@
-import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Config, Plugin } from 'payload'
 
 import { ActionLogs } from './collections/ActionLogs'
@@ -31,14 +30,9 @@ import { withAuditLog } from './hooks/auditLog'
 import { translateErrors } from './hooks/translateErrors'
 import { withInputChecks } from './hooks/validateInput'
 import { graphqlLimits } from './graphql/limits'
-import { ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
+import { type AtelierMigration, ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
 import { seedDemo } from './seed/index'
 
-export type AtelierMigration = {
-  name: string
-  up: (args: MigrateUpArgs) => Promise<void>
-  down: (args: MigrateDownArgs) => Promise<void>
-}
 
 export type AtelierOptions = {
   /** Applied at start-up under an advisory lock (default: ATELIER_MIGRATE, true). */

@@ -6,6 +6,7 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
 import { type Action, can, type Feature, hasCapability } from '../domain/permissions'
+import { idOf } from '../domain/ids'
 import { isCustomer, roleOf } from './roles'
 
 const NOTHING: Where = { id: { equals: 0 } }
@@ -43,7 +44,7 @@ export function devicesAssignedTo(req: PayloadRequest): Promise<number[]> {
         select: { device: true },
         req,
       })
-      .then((r) => [...new Set(r.docs.map((d) => (typeof d.device === 'object' ? d.device.id : d.device)))])
+      .then((r) => [...new Set(r.docs.map((d) => idOf(d.device)))])
     assignedDeviceIds.set(req, pending)
   }
   return pending

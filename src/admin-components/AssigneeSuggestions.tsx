@@ -4,6 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import { getJson, type Suggestion, suggestTechnicians } from './intakeApi'
 import styles from './views.module.css'
+import { idOf } from '../domain/ids'
 
 /**
  * Under the « Technicien » field of a repair: who should take it, best first (matching skill,
@@ -19,7 +20,7 @@ export function AssigneeSuggestions() {
     let cancelled = false
     const load = async () => {
       const device = id ? await getJson<{ type?: number | { id: number } | null }>(`/api/devices/${id}?depth=0`) : null
-      const type = device?.type && typeof device.type === 'object' ? device.type.id : device?.type
+      const type = device?.type ? idOf(device.type) : device?.type
       const list = await suggestTechnicians(type ? String(type) : '')
       if (!cancelled) setSuggestions(list)
     }

@@ -5,6 +5,7 @@ import { CustomerPicker, EMPTY_CUSTOMER, type NewCustomer } from './CustomerPick
 import { type CustomerHit, type IntakeResult, type Suggestion, submitIntake, suggestTechnicians } from './intakeApi'
 import styles from './views.module.css'
 import { parseEuros } from '../domain/money'
+import { PRIORITIES, PRIORITY_LABELS } from '../domain/priorities'
 
 type Props = { adminRoute: string; deviceTypes: { id: number; name: string }[] }
 
@@ -118,7 +119,7 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
           <div className={styles.field}>
             <label htmlFor="r-priority">Priorité</label>
             <select id="r-priority" value={repair.priority} onChange={onRepair('priority')}>
-              <option value="urgente">Urgente</option><option value="haute">Haute</option><option value="normale">Normale</option><option value="basse">Basse</option>
+              {PRIORITIES.map((p) => <option key={p} value={p}>{PRIORITY_LABELS[p].fr}</option>)}
             </select>
           </div>
           <div className={styles.field}><label htmlFor="r-promised">Date promise</label><input id="r-promised" type="datetime-local" value={repair.promisedAt} onChange={onRepair('promisedAt')} /></div>

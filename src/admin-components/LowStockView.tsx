@@ -6,7 +6,7 @@ import type { Supplier } from '../payload-types'
 
 import { roleOf } from '../access/roles'
 import { can } from '../domain/permissions'
-import { suggestedReorder } from '../domain/stock'
+import { reorderFor } from '../domain/stock'
 import { AdminPage } from './AdminPage'
 import { CreateOrdersButton } from './CreateOrdersButton'
 import styles from './views.module.css'
@@ -38,7 +38,7 @@ export async function LowStockView(props: AdminViewServerProps) {
                   <td>{p.name}</td>
                   <td>{p.quantityOnHand ?? 0}</td>
                   <td>{p.reorderThreshold ?? 0}</td>
-                  <td><strong>{suggestedReorder({ quantity: p.quantityOnHand ?? 0, threshold: p.reorderThreshold ?? 0, reorderQuantity: p.reorderQuantity ?? 1 })}</strong></td>
+                  <td><strong>{reorderFor(p)}</strong></td>
                   <td>{p.supplier && typeof p.supplier === 'object' ? (p.supplier as Supplier).name : '—'}</td>
                   <td>{p.location ?? '—'}</td>
                 </tr>

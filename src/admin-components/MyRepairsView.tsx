@@ -4,11 +4,10 @@ import React from 'react'
 
 import type { Device } from '../payload-types'
 
+import { type Priority, PRIORITY_LABELS } from '../domain/priorities'
 import { describeState, type RepairStatus, type RepairStep } from '../domain/repairStatus'
 import { AdminPage } from './AdminPage'
 import styles from './views.module.css'
-
-const PRIORITY: Record<string, string> = { urgente: 'Urgente', haute: 'Haute', normale: 'Normale', basse: 'Basse' }
 
 const date = (iso?: string | null) =>
   iso ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)) : '—'
@@ -58,7 +57,7 @@ export async function MyRepairsView(props: AdminViewServerProps) {
                   {describeState({ status: r.status as RepairStatus, step: (r.step ?? null) as RepairStep | null })}
                   {r.waitingForParts ? ' (attente pièces)' : ''}
                 </td>
-                <td>{PRIORITY[r.priority ?? 'normale']}</td>
+                <td>{PRIORITY_LABELS[(r.priority ?? 'normale') as Priority].fr}</td>
                 <td>{date(r.promisedAt)}</td>
                 <td>{r.late ? <span className={styles.badge} title={r.lateReasons ?? ''}>En retard</span> : '—'}</td>
               </tr>

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 
 import { allow } from '../access/index'
@@ -13,7 +13,7 @@ import {
   type RolePermissions,
 } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
-import { RefusedError } from '../operations/httpError'
+import { keepReferenced } from '../hooks/keepReferenced'
 
 const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
   name: feature,
@@ -42,20 +42,9 @@ const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, origin
   return data
 }
 
-const refuseDeleteInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({
-    collection: 'users',
-    where: { role: { equals: id } },
-    req,
-  })
-  if (totalDocs > 0) {
-    throw new RefusedError(
-      `Ce rôle est attribué à ${totalDocs} utilisateur(s) : attribuez-leur un autre rôle avant de le supprimer.`,
-      409,
-      { field: 'role' },
-    )
-  }
-}
+const refuseDeleteInUse = keepReferenced([
+  { collection: 'users', where: (id) => ({ role: { equals: id } }), message: (n) => `Ce rôle est attribué à ${n} utilisateur(s) : attribuez-leur un autre rôle avant de le supprimer.` },
+])
 
 export const Roles: CollectionConfig = {
   slug: 'roles',

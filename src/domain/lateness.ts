@@ -1,6 +1,6 @@
 /** When is a repair late? Used by the dashboard badge and the overdue list. */
 import { formatParisDate, toDate } from './parisTime'
-import { STEP_LABELS, type RepairStatus, type RepairStep } from './repairStatus'
+import { isOpen, STEP_LABELS, type RepairStatus, type RepairStep } from './repairStatus'
 
 /** Maximum hours a repair may stay in each stage before it is flagged. */
 export type StepLimits = { en_attente: number; diagnostic: number; intervention: number; test: number }
@@ -23,7 +23,7 @@ export function lateness(
   limits: StepLimits = DEFAULT_STEP_LIMITS,
 ): { late: boolean; reasons: string[] } {
   // Finished, returned or cancelled repairs are out of the workshop's hands.
-  if (input.status !== 'en_attente' && input.status !== 'en_cours') return { late: false, reasons: [] }
+  if (!isOpen(input.status)) return { late: false, reasons: [] }
 
   const reasons: string[] = []
 

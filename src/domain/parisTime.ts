@@ -34,6 +34,11 @@ export function parisParts(at: Date): ParisParts {
   }
 }
 
+/** The year references are numbered in (R-2026-…, CF-2026-…): the year in Paris at `now`. */
+export function referenceYear(now: Date): number {
+  return Number(parisParts(now).date.slice(0, 4))
+}
+
 /** 'jj/mm/aaaa' as read in Paris. */
 export function formatParisDate(at: Date): string {
   const [y, m, d] = parisParts(at).date.split('-')

@@ -7,6 +7,13 @@ import { DomainError } from './errors'
 export type RepairStatus = 'en_attente' | 'en_cours' | 'termine' | 'restitue' | 'annule'
 export type RepairStep = 'diagnostic' | 'intervention' | 'test'
 
+/** Still in the workshop's hands: takes parts, counts in a technician's load, can be late. */
+export const OPEN_STATUSES: readonly RepairStatus[] = ['en_attente', 'en_cours']
+
+export function isOpen(status: string | null | undefined): boolean {
+  return OPEN_STATUSES.includes(status as RepairStatus)
+}
+
 export const STATUS_LABELS: Record<RepairStatus, { fr: string; en: string }> = {
   en_attente: { fr: 'En attente', en: 'Waiting' },
   en_cours: { fr: 'En cours', en: 'In progress' },

@@ -76,6 +76,11 @@ export function lowStockTransition(
 }
 
 /** How many to order: at least the usual batch, and enough to end above the threshold. */
+/** The quantity to order for a part as stored (missing values: empty stock, no threshold, packs of 1). */
+export function reorderFor(part: { quantityOnHand?: number | null; reorderThreshold?: number | null; reorderQuantity?: number | null }): number {
+  return suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
+}
+
 export function suggestedReorder(part: { quantity: number; threshold: number; reorderQuantity: number }): number {
   if (part.quantity > part.threshold) return 0
   return Math.max(part.reorderQuantity, part.threshold - part.quantity + 1)

@@ -4,7 +4,7 @@ import type { Part, PurchaseOrder, Supplier } from '../payload-types'
 
 import { shopIdentity } from '../config/env'
 import { orderTotals, planReception, PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../domain/purchaseOrders'
-import { suggestedReorder } from '../domain/stock'
+import { reorderFor } from '../domain/stock'
 import { enforce, RefusedError } from '../operations/httpError'
 import { renderPurchaseOrderPdf } from '../operations/purchaseOrderPdf'
 import { recordMovement } from '../operations/stock'
@@ -100,7 +100,7 @@ export const fromLowStockEndpoint: Omit<Endpoint, 'root'> = {
       const bySupplier = new Map<number, { part: number; quantity: number }[]>()
       const withoutSupplier: string[] = []
       for (const part of low.docs) {
-        const quantity = suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
+        const quantity = reorderFor(part)
         if (quantity <= 0) continue
         if (!part.supplier) {
           withoutSupplier.push(part.sku)

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { serverUrl } from '../config/env'
-import { suggestedReorder } from '../domain/stock'
+import { reorderFor } from '../domain/stock'
 import { lowStockEmail } from '../email/lowStockEmail'
 import { adapterOf } from '../operations/db'
 
@@ -20,7 +20,7 @@ export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
       where u.active and r.permissions_stock_update order by u.id`)
     const to = (managers.rows as { email: string }[]).map((r) => r.email)
     if (to.length === 0) return { output: {} }
-    const reorder = suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
+    const reorder = reorderFor(part)
     const mail = lowStockEmail(
       { name: part.name, sku: part.sku, quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorder, location: part.location },
       `${serverUrl()}/admin/stock-bas`,

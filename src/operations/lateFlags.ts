@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { lateness } from '../domain/lateness'
-import type { RepairStatus, RepairStep } from '../domain/repairStatus'
+import { OPEN_STATUSES, type RepairStatus, type RepairStep } from '../domain/repairStatus'
 import { adapterOf } from './db'
 
 type OpenRepair = {
@@ -29,7 +29,7 @@ export async function refreshLateFlags(payload: Payload | PayloadRequest['payloa
   const open = await db.execute(sql`
     select id, status, step, waiting_for_parts, late, late_reasons,
       extract(epoch from promised_at) * 1000 as promised_ms, extract(epoch from stage_started_at) * 1000 as stage_started_ms
-    from repairs where status in ('en_attente', 'en_cours') or late`)
+    from repairs where status in (${sql.join(OPEN_STATUSES.map((s) => sql`${s}`), sql`, `)}) or late`)
   let changed = 0
   for (const row of open.rows as OpenRepair[]) {
     const result = lateness(

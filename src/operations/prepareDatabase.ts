@@ -1,6 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
-import type { AtelierMigration } from '../plugin'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import { DEFAULT_ROLES } from '../domain/permissions'
 import { adapterOf } from './db'
 
@@ -10,6 +10,13 @@ const MIGRATION_LOCK = 74100002
  * Applies pending migrations. Several app instances may start at once: a session-level
  * advisory lock makes them take turns, and each then finds nothing left to run.
  */
+/** A migration as src/migrations/index.ts lists it. */
+export type AtelierMigration = {
+  name: string
+  up: (args: MigrateUpArgs) => Promise<void>
+  down: (args: MigrateDownArgs) => Promise<void>
+}
+
 export async function migrateDatabase(payload: Payload, migrations: AtelierMigration[]): Promise<void> {
   const client = await adapterOf({ payload }).pool.connect()
   try {

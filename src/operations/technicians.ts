@@ -5,9 +5,9 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Skill, User } from '../payload-types'
 
 import { type Availability, rankTechnicians } from '../domain/assignment'
+import { OPEN_STATUSES } from '../domain/repairStatus'
 import { dbFor } from './db'
 
-const OPEN_STATUSES = ['en_attente', 'en_cours']
 
 /** Open repairs per technician, counted in the database. */
 async function openRepairsByTechnician(req: PayloadRequest): Promise<Map<number, number>> {

@@ -5,6 +5,7 @@ import type { Rng } from './random'
 import type { Staff, StaffMember, Technician } from './staff'
 import { DAY, endOfDay, HOUR, MINUTE, snapBack, snapForward, toMinute } from './timeline'
 import type { DevicePlan } from './workshop'
+import type { Priority } from '../domain/priorities'
 
 type Kind = 'en_attente' | 'diagnostic' | 'intervention' | 'test' | 'termine' | 'restitue' | 'annule'
 type Spec = {
@@ -101,7 +102,6 @@ function pathOf(spec: Spec): RepairState[] {
 /** Waiting or in progress: what counts towards a technician's load and can be late. */
 const inWorkshop = (kind: Kind) => kind === 'en_attente' || kind === 'diagnostic' || kind === 'intervention' || kind === 'test'
 
-export type Priority = 'urgente' | 'haute' | 'normale' | 'basse'
 
 function stageHours(state: RepairState, priority: Priority, rng: Rng): number {
   const fast = priority === 'urgente' ? 0.3 : 1

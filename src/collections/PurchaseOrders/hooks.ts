@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { assertPurchaseOrderTransition, formatPurchaseOrderReference, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
+import { idOf } from '../../domain/ids'
+import { referenceYear } from '../../domain/parisTime'
 import { nextCounterValue } from '../../operations/counters'
 import { dbFor } from '../../operations/db'
 import { enforce, RefusedError } from '../../operations/httpError'
@@ -18,7 +20,7 @@ const RECEIVING = new Set<PurchaseOrderStatus>(['partiellement_recue', 'recue'])
 export const preparePurchaseOrder: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
   const now = new Date()
   if (operation === 'create') {
-    const year = now.getUTCFullYear()
+    const year = referenceYear(now)
     data.reference = formatPurchaseOrderReference(year, await nextCounterValue(req, `purchase-orders-${year}`))
     data.status = 'brouillon'
   } else {
@@ -38,7 +40,7 @@ export const preparePurchaseOrder: CollectionBeforeChangeHook = async ({ context
   }
   if (Array.isArray(data.lines) && context.receiving !== true) {
     const saved = new Map(((originalDoc?.lines ?? []) as Line[]).map((l) => [l.id, l]))
-    const missingCost = (data.lines as Line[]).filter((l) => l.unitCost == null).map((l) => (typeof l.part === 'object' ? l.part.id : Number(l.part)))
+    const missingCost = (data.lines as Line[]).filter((l) => l.unitCost == null).map((l) => idOf(l.part))
     const costs = new Map<number, number>()
     if (missingCost.length) {
       const db = await dbFor(req)
@@ -47,7 +49,7 @@ export const preparePurchaseOrder: CollectionBeforeChangeHook = async ({ context
     }
     data.lines = (data.lines as Line[]).map((line) => ({
       ...line,
-      unitCost: line.unitCost ?? costs.get(typeof line.part === 'object' ? line.part.id : Number(line.part)) ?? 0,
+      unitCost: line.unitCost ?? costs.get(idOf(line.part)) ?? 0,
       receivedQuantity: line.id ? (saved.get(line.id)?.receivedQuantity ?? 0) : 0,
     }))
   }

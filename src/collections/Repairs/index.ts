@@ -4,6 +4,7 @@ import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly, r
 import { can } from '../../domain/permissions'
 import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
+import { DEFAULT_PRIORITY, PRIORITY_LABELS } from '../../domain/priorities'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { keepReferenced } from '../../hooks/keepReferenced'
@@ -87,15 +88,10 @@ export const Repairs: CollectionConfig = {
         {
           name: 'priority',
           type: 'select',
-          defaultValue: 'normale',
+          defaultValue: DEFAULT_PRIORITY,
           label: { fr: 'Priorité', en: 'Priority' },
           access: intake,
-          options: [
-            { value: 'urgente', label: { fr: 'Urgente', en: 'Urgent' } },
-            { value: 'haute', label: { fr: 'Haute', en: 'High' } },
-            { value: 'normale', label: { fr: 'Normale', en: 'Normal' } },
-            { value: 'basse', label: { fr: 'Basse', en: 'Low' } },
-          ],
+          options: options(PRIORITY_LABELS),
         },
         { name: 'promisedAt', type: 'date', index: true, label: { fr: 'Date promise', en: 'Promised date' }, access: intake, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
         {

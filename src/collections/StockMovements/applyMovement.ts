@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { enforce, RefusedError } from '../../operations/httpError'
+import { idOf } from '../../domain/ids'
 import { assertMovementQuantity, MOVEMENT_REASONS, type MovementReason } from '../../domain/stock'
 import { applyStockChange } from '../../operations/stock'
 
@@ -17,7 +18,7 @@ export const applyMovement: CollectionBeforeChangeHook = async ({ context, data,
   if (REPAIR_REASONS.has(reason) && context.fromRepair !== true) {
     throw new RefusedError('Les pièces utilisées ou rendues se saisissent sur la réparation (lignes « Pièces utilisées »), pas ici.', 400, { field: 'reason' })
   }
-  const partId = typeof data.part === 'object' ? data.part.id : data.part
+  const partId = idOf(data.part)
   const result = await applyStockChange(req, Number(partId), Number(data.quantity))
   return {
     ...data,

@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Device } from '../../../payload-types'
 
 import { lateness } from '../../../domain/lateness'
+import { referenceYear } from '../../../domain/parisTime'
+import { priorityRank } from '../../../domain/priorities'
 import { formatRepairReference } from '../../../domain/repairReference'
 import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../../domain/repairStatus'
 import { nextCounterValue } from '../../../operations/counters'
@@ -10,7 +12,6 @@ import { enforce, RefusedError } from '../../../operations/httpError'
 import { appendNotes } from '../../../hooks/appendOnlyNotes'
 import { idOf } from '../../../domain/ids'
 
-export const PRIORITY_RANK: Record<string, number> = { urgente: 1, haute: 2, normale: 3, basse: 4 }
 
 
 async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<number> {
@@ -31,7 +32,7 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
   const stamp = now.toISOString()
 
   if (operation === 'create') {
-    const year = Number(new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: 'Europe/Paris' }).format(now))
+    const year = referenceYear(now)
     data.reference = formatRepairReference(year, await nextCounterValue(req, `repairs-${year}`))
     if (!importing) {
       data.status = 'en_attente'
@@ -76,8 +77,7 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
   const notes = appendNotes(data.notes, originalDoc?.notes, req, now, { keepStamps: importing })
   if (notes !== undefined) data.notes = notes
 
-  const priority = data.priority ?? originalDoc?.priority ?? 'normale'
-  data.priorityRank = PRIORITY_RANK[priority] ?? 3
+  data.priorityRank = priorityRank(data.priority ?? originalDoc?.priority)
 
   const merged = { ...originalDoc, ...data }
   const late = lateness(

@@ -4,6 +4,8 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { Repair } from '../../../payload-types'
 
+import { idOf } from '../../../domain/ids'
+import { isOpen } from '../../../domain/repairStatus'
 import { type PartUsage, usageDeltas } from '../../../domain/stock'
 import { dbFor } from '../../../operations/db'
 import { RefusedError } from '../../../operations/httpError'
@@ -12,11 +14,10 @@ import { recordRepairEvent } from './recordHistory'
 
 type Line = { id?: string | null; part: number | { id: number }; quantity: number; unitPrice?: number | null; vatRate?: number | null; warrantyMonths?: number | null }
 
-const partId = (p: Line['part']) => (typeof p === 'object' ? p.id : Number(p))
+const partId = (p: Line['part']) => Number(idOf(p))
 const usage = (lines: Line[] | null | undefined): PartUsage[] =>
   (lines ?? []).map((l) => ({ lineId: l.id, part: partId(l.part), quantity: Number(l.quantity) }))
 
-const OPEN = new Set(['en_attente', 'en_cours'])
 
 /**
  * Before the write: new lines get the part's sale price, VAT and warranty of this moment; lines
@@ -28,7 +29,7 @@ export const priceNewPartLines: CollectionBeforeChangeHook = async ({ context, d
   const lines = (data.parts ?? []) as Line[]
   const changed = usageDeltas(usage(originalDoc?.parts), usage(lines)).length > 0
   const status = data.status ?? originalDoc?.status ?? 'en_attente'
-  if (changed && !OPEN.has(status) && context.importing !== true) {
+  if (changed && !isOpen(status) && context.importing !== true) {
     throw new RefusedError('Cette réparation est close : on ne peut plus y ajouter ni retirer de pièces. Rouvrez-la ou créez une reprise.', 409, { field: 'parts' })
   }
   const fresh = lines.filter((l) => !l.id || !saved.has(l.id)).map((l) => partId(l.part))
