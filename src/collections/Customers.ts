@@ -10,7 +10,7 @@ import { passwordResetEmail, verificationEmail, verificationMessage } from '../e
 import { confirmEmailEndpoint, registerEndpoint } from '../endpoints/customerEmail'
 import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../hooks/authThrottle'
 import { holdEmailChange, queueEmailChangeMails } from '../operations/emailChange'
-import { enforce, RefusedError } from '../operations/httpError'
+import { enforce, RefusedError } from '../http/httpError'
 import { queueMail } from '../operations/mail'
 
 /**

@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors'
 import { normaliseImei } from '../domain/identifiers'
 import { appendNotes } from '../hooks/appendOnlyNotes'
 import { keepReferenced } from '../hooks/keepReferenced'
-import { enforce } from '../operations/httpError'
+import { enforce } from '../http/httpError'
 
 // Registering a device and editing its record belong to whoever may register devices.
 const intake: { create: FieldAccess; update: FieldAccess } = {

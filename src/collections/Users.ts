@@ -10,7 +10,7 @@ import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../hooks/au
 import { technicianProfile } from './technicianProfile'
 import { managesUsers, type RolePermissions } from '../domain/permissions'
 import { assertAdminRemainsAfter } from '../operations/admins'
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 import type { Role, User } from '../payload-types'
 
 const refuseInactive: CollectionBeforeLoginHook = ({ user }) => {

@@ -2,9 +2,9 @@ import type { Endpoint } from 'payload'
 
 import type { Warranty, WarrantyClaim } from '../payload-types'
 
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 import { recordMovement } from '../operations/stock'
-import { inTransaction } from '../operations/transaction'
+import { inTransaction } from '../db/transaction'
 import { idParam, jsonBody, requirePermission } from './helpers'
 import { idOf } from '../domain/ids'
 

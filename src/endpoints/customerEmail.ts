@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { confirmEmailChange } from '../operations/emailChange'
 import { REGISTER_ANSWER, registerCustomer } from '../operations/registerCustomer'
-import { inTransaction } from '../operations/transaction'
+import { inTransaction } from '../db/transaction'
 import { jsonBody } from './helpers'
 
 /** POST /api/customers/confirm-email { token }: the link sent to a new address, followed. */

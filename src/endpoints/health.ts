@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { adapterOf } from '../operations/db'
+import { adapterOf } from '../db/db'
 
 const TIMEOUT_MS = 3000
 

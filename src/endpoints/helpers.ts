@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
 import { type Action, can, type Capability, deniedMessage, type Feature, hasCapability } from '../domain/permissions'
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 
 /** Custom endpoints are public unless they say otherwise: these say otherwise. */
 export async function requirePermission(req: PayloadRequest, feature: Feature, action: Action): Promise<void> {

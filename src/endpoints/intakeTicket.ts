@@ -3,8 +3,8 @@ import type { Endpoint } from 'payload'
 import type { Customer, Device, DeviceType, User } from '../payload-types'
 
 import { portalUrl, shopIdentity } from '../config/env'
-import { RefusedError } from '../operations/httpError'
-import { renderIntakeTicket } from '../operations/intakeTicket'
+import { RefusedError } from '../http/httpError'
+import { renderIntakeTicket } from '../documents/intakeTicket'
 import { idParam } from './helpers'
 
 const asObject = <T,>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)

@@ -2,9 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { dbFor } from '../operations/db'
-import { RefusedError } from '../operations/httpError'
-import { inTransaction } from '../operations/transaction'
+import { dbFor } from '../db/db'
+import { RefusedError } from '../http/httpError'
+import { inTransaction } from '../db/transaction'
 import { idParam, jsonBody } from './helpers'
 
 /**

@@ -8,7 +8,7 @@ import type { CollectionAfterLoginHook, CollectionAfterOperationHook, Collection
 import { type AuthAction, AUTH_WINDOWS, lockedMessage, lockoutKey, minutesLeft } from '../domain/authLimits'
 import { authLimits } from '../config/env'
 import { clientAddressOf, countAttempt, forgetAttempts, limitPerAddress } from '../operations/authThrottle'
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 import { queuePasswordResetMail } from '../operations/passwordReset'
 
 const ACTIONS: Partial<Record<string, AuthAction>> = { login: 'login', forgotPassword: 'forgot', resetPassword: 'reset' }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug, Where } from 'payload'
 
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 
 type Reference = { collection: CollectionSlug; where: (id: number | string) => Where; message: (count: number) => string }
 

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { dbFor } from '../operations/db'
+import { dbFor } from '../db/db'
 
 /**
  * Before Payload reads the document it is about to update, lock its row (`select … for update`)

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedC
 
 import { ValidationError } from 'payload'
 
-import { RefusedError } from '../operations/httpError'
+import { RefusedError } from '../http/httpError'
 
 const NUL = '\u0000'
 

@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { serverUrl } from '../config/env'
 import { reorderFor } from '../domain/stock'
 import { lowStockEmail } from '../email/lowStockEmail'
-import { adapterOf } from '../operations/db'
+import { adapterOf } from '../db/db'
 
 /** Tells the stock managers (active staff allowed to update stock) that a part ran low. */
 export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { assertAnAdminRemains } from '../domain/admins'
-import { dbFor } from './db'
-import { enforce } from './httpError'
+import { dbFor } from '../db/db'
+import { enforce } from '../http/httpError'
 
 type Change =
   | { kind: 'user'; userId: number | string; stillAdmin: boolean }

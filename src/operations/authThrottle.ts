@@ -9,8 +9,8 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { authLimits } from '../config/env'
 import { addressKey, type AuthAction, AUTH_WINDOWS, minutesLeft, tooManyMessage } from '../domain/authLimits'
-import { adapterOf } from './db'
-import { RefusedError } from './httpError'
+import { adapterOf } from '../db/db'
+import { RefusedError } from '../http/httpError'
 
 type Count = { hits: number; startedAt: Date }
 

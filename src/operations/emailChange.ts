@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import type { Customer } from '../payload-types'
 
 import { emailChangeConfirmation, emailChangeNotice, verificationMessage } from '../email/accountEmails'
-import { RefusedError } from './httpError'
+import { RefusedError } from '../http/httpError'
 import { queueMail } from './mail'
 
 export const EMAIL_CHANGE_HOURS = 24

@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Customer, Device, Repair } from '../payload-types'
 
-import { RefusedError } from './httpError'
-import { inTransaction } from './transaction'
+import { RefusedError } from '../http/httpError'
+import { inTransaction } from '../db/transaction'
 
 type NewCustomer = Partial<Pick<Customer, 'civility' | 'firstName' | 'lastName' | 'email' | 'phone' | 'company' | 'preferredChannel' | 'address'>>
 type NewDevice = Partial<Pick<Device, 'type' | 'brand' | 'model' | 'serialNumber' | 'imei' | 'color' | 'problemDescription' | 'accessories' | 'condition'>>

@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { lateness } from '../domain/lateness'
 import { OPEN_STATUSES, type RepairStatus, type RepairStep } from '../domain/repairStatus'
-import { adapterOf } from './db'
+import { adapterOf } from '../db/db'
 
 type OpenRepair = {
   id: number

@@ -2,7 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import { DEFAULT_ROLES } from '../domain/permissions'
-import { adapterOf } from './db'
+import { adapterOf } from '../db/db'
 
 const MIGRATION_LOCK = 74100002
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import { inTransaction } from './transaction'
+import { inTransaction } from '../db/transaction'
 
 const everything = { limit: 0, pagination: false, depth: 0 } as const
 

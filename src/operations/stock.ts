@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { insufficientStockMessage, lowStockTransition } from '../domain/stock'
-import { dbFor } from './db'
-import { RefusedError } from './httpError'
+import { dbFor } from '../db/db'
+import { RefusedError } from '../http/httpError'
 
 type Row = { name: string; quantity_on_hand: number; reorder_threshold: number | null; low_stock_alerted: boolean | null }
 

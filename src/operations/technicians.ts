@@ -6,7 +6,7 @@ import type { Skill, User } from '../payload-types'
 
 import { type Availability, rankTechnicians } from '../domain/assignment'
 import { OPEN_STATUSES } from '../domain/repairStatus'
-import { dbFor } from './db'
+import { dbFor } from '../db/db'
 
 
 /** Open repairs per technician, counted in the database. */

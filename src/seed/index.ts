@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { dbFor } from '../operations/db'
+import { dbFor } from '../db/db'
 import { createRng } from './random'
 import { planRepairs } from './repairPlan'
 import { createRepairs } from './repairs'

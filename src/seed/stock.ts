@@ -9,7 +9,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PurchaseOrder, Repair } from '../payload-types'
 
 import { planReception } from '../domain/purchaseOrders'
-import { dbFor } from '../operations/db'
+import { dbFor } from '../db/db'
 import { recordMovement } from '../operations/stock'
 import type { Staff, StaffMember } from './staff'
 import { SUPPLIERS, type SupplierKey } from './stockCatalog'

@@ -9,7 +9,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { Part, Repair, Warranty, WarrantyClaim } from '../payload-types'
 
-import { dbFor } from '../operations/db'
+import { dbFor } from '../db/db'
 import { recordMovement } from '../operations/stock'
 import { createWarrantiesForRepair } from '../operations/warranties'
 import type { Rng } from './random'

@@ -5,7 +5,7 @@ import type { Repair } from '../../src/payload-types'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { adapterOf } from '../../src/operations/db'
+import { adapterOf } from '../../src/db/db'
 import { api, testPayload } from '../helpers/api'
 import { counterCustomer, device, part, repair, staff } from '../helpers/fixtures'
 

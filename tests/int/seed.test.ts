@@ -8,7 +8,7 @@ import type { Customer, Device, Part, PurchaseOrder, Repair, RepairEvent, Skill,
 import { isValidImei, isValidSiret } from '../../src/domain/identifiers'
 import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../src/domain/repairStatus'
 import { idOf } from '../../src/domain/ids'
-import { adapterOf } from '../../src/operations/db'
+import { adapterOf } from '../../src/db/db'
 import { seedDemo, seedWorkshop, type SeedSummary } from '../../src/seed/index'
 import demo from '../../src/seed/demo-accounts.json' with { type: 'json' }
 import { PARTS, SUPPLIERS } from '../../src/seed/stockCatalog'

@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { adapterOf } from '../../src/operations/db'
+import { adapterOf } from '../../src/db/db'
 import { api, testPayload } from '../helpers/api'
 import { counterCustomer, device, part, repair, staff } from '../helpers/fixtures'
 import { mailbox } from '../helpers/mailbox'

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { adapterOf } from '../../src/operations/db'
+import { adapterOf } from '../../src/db/db'
 import { api, testPayload } from '../helpers/api'
 import { counterCustomer, device, repair, staff, unique } from '../helpers/fixtures'
 

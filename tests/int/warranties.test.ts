@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { adapterOf } from '../../src/operations/db'
+import { adapterOf } from '../../src/db/db'
 import { createWarrantiesForRepair } from '../../src/operations/warranties'
 import { api, testPayload } from '../helpers/api'
 import { customer, device, part, repair, staff } from '../helpers/fixtures'

@@ -2,7 +2,7 @@ import jsQR from 'jsqr'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
-import { INTAKE_TERMS, renderIntakeTicket, type IntakeTicketData } from '../../src/operations/intakeTicket'
+import { INTAKE_TERMS, renderIntakeTicket, type IntakeTicketData } from '../../src/documents/intakeTicket'
 
 const PORTAL_URL = 'http://portail.test/reparations/R-2026-000042?token=k7Qm2xZp9'
 

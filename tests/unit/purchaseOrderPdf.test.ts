@@ -6,7 +6,7 @@ import {
   formatVatRate,
   renderPurchaseOrderPdf,
   type PurchaseOrderPdfData,
-} from '../../src/operations/purchaseOrderPdf'
+} from '../../src/documents/purchaseOrderPdf'
 
 type Line = PurchaseOrderPdfData['lines'][number]
 

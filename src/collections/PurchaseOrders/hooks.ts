@@ -5,9 +5,9 @@ import { sql } from '@payloadcms/db-postgres'
 import { assertPurchaseOrderTransition, formatPurchaseOrderReference, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
 import { idOf } from '../../domain/ids'
 import { referenceYear } from '../../domain/parisTime'
-import { nextCounterValue } from '../../operations/counters'
-import { dbFor } from '../../operations/db'
-import { enforce, RefusedError } from '../../operations/httpError'
+import { nextCounterValue } from '../../db/counters'
+import { dbFor } from '../../db/db'
+import { enforce, RefusedError } from '../../http/httpError'
 
 type Line = { id?: string; part: number | { id: number }; quantity: number; unitCost?: number | null; receivedQuantity?: number | null }
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { enforce, RefusedError } from '../../operations/httpError'
+import { enforce, RefusedError } from '../../http/httpError'
 import { idOf } from '../../domain/ids'
 import { assertMovementQuantity, MOVEMENT_REASONS, type MovementReason } from '../../domain/stock'
 import { applyStockChange } from '../../operations/stock'

@@ -6,8 +6,8 @@ import type { Repair, Warranty, WarrantyClaim } from '../../payload-types'
 
 import { isCustomer } from '../../access/roles'
 import { assertClaimable, assertClaimTransition, type ClaimStatus } from '../../domain/warranties'
-import { dbFor } from '../../operations/db'
-import { enforce, RefusedError } from '../../operations/httpError'
+import { dbFor } from '../../db/db'
+import { enforce, RefusedError } from '../../http/httpError'
 import { idOf } from '../../domain/ids'
 
 
