@@ -72,6 +72,7 @@ export interface Config {
     devices: Device;
     repairs: Repair;
     'repair-events': RepairEvent;
+    'repair-parts': RepairPart;
     parts: Part;
     'stock-movements': StockMovement;
     suppliers: Supplier;
@@ -101,6 +102,7 @@ export interface Config {
       history: 'repair-events';
     };
     repairs: {
+      partLines: 'repair-parts';
       history: 'repair-events';
     };
     'purchase-orders': {
@@ -115,6 +117,7 @@ export interface Config {
     devices: DevicesSelect<false> | DevicesSelect<true>;
     repairs: RepairsSelect<false> | RepairsSelect<true>;
     'repair-events': RepairEventsSelect<false> | RepairEventsSelect<true>;
+    'repair-parts': RepairPartsSelect<false> | RepairPartsSelect<true>;
     parts: PartsSelect<false> | PartsSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     suppliers: SuppliersSelect<false> | SuppliersSelect<true>;
@@ -590,19 +593,12 @@ export interface Repair {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Stock is taken on save; removing a line gives the parts back.
-   */
-  parts?:
-    | {
-        part: number | Part;
-        quantity: number;
-        unitPrice?: number | null;
-        vatRate?: number | null;
-        warrantyMonths?: number | null;
-        id?: string | null;
-      }[]
-    | null;
+  partLines?: {
+    docs?: (number | RepairPart)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  partsTotal?: number | null;
   originalRepair?: (number | null) | Repair;
   warrantyRework?: boolean | null;
   priorityRank?: number | null;
@@ -619,6 +615,25 @@ export interface Repair {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Stock is taken when a line is added and given back when it is reduced or removed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-parts".
+ */
+export interface RepairPart {
+  id: number;
+  label?: string | null;
+  repair: number | Repair;
+  part: number | Part;
+  quantity: number;
+  unitPrice?: number | null;
+  vatRate?: number | null;
+  warrantyMonths?: number | null;
+  addedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -970,6 +985,10 @@ export interface PayloadLockedDocument {
         value: number | RepairEvent;
       } | null)
     | ({
+        relationTo: 'repair-parts';
+        value: number | RepairPart;
+      } | null)
+    | ({
         relationTo: 'parts';
         value: number | Part;
       } | null)
@@ -1192,16 +1211,8 @@ export interface RepairsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
-  parts?:
-    | T
-    | {
-        part?: T;
-        quantity?: T;
-        unitPrice?: T;
-        vatRate?: T;
-        warrantyMonths?: T;
-        id?: T;
-      };
+  partLines?: T;
+  partsTotal?: T;
   originalRepair?: T;
   warrantyRework?: T;
   priorityRank?: T;
@@ -1235,6 +1246,22 @@ export interface RepairEventsSelect<T extends boolean = true> {
   by?: T;
   byLabel?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-parts_select".
+ */
+export interface RepairPartsSelect<T extends boolean = true> {
+  label?: T;
+  repair?: T;
+  part?: T;
+  quantity?: T;
+  unitPrice?: T;
+  vatRate?: T;
+  warrantyMonths?: T;
+  addedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { Suppliers } from './collections/Suppliers'
 import { Warranties } from './collections/Warranties'
 import { WarrantyClaims } from './collections/WarrantyClaims'
 import { RepairEvents } from './collections/RepairEvents'
+import { RepairParts } from './collections/RepairParts'
 import { Repairs } from './collections/Repairs'
 import { Skills } from './collections/Skills'
 import { Roles } from './collections/Roles'
@@ -52,6 +53,7 @@ export const atelier =
       Devices,
       Repairs,
       RepairEvents,
+      RepairParts,
       Parts,
       StockMovements,
       Suppliers,

@@ -1,16 +1,13 @@
 import type { Endpoint } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
-
-import { dbFor } from '../db/db'
 import { RefusedError } from '../http/httpError'
 import { inTransaction } from '../db/transaction'
 import { idParam, jsonBody } from './helpers'
 
 /**
- * POST /api/repairs/:id/parts { part, quantity }: adds a « parts used » line to a repair and
- * takes the parts from stock, in one transaction. The repair row is locked first so that two
- * technicians adding lines at once both keep theirs.
+ * POST /api/repairs/:id/parts { part, quantity }: a shortcut for creating a repair-parts line
+ * (POST /api/repair-parts does the same): the line, the stock taken and the history, in one
+ * transaction (src/operations/partLines.ts).
  */
 export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
   path: '/:id/parts',
@@ -25,24 +22,10 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
     if (!Number.isInteger(quantity) || quantity < 1) {
       throw new RefusedError(`La quantité « ${quantity} » n'est pas valable : saisissez un nombre entier de pièces (1 ou plus).`, 400, { field: 'quantity' })
     }
-    const repair = await inTransaction(req, async () => {
-      await (await dbFor(req)).execute(sql`select id from repairs where id = ${id} for update`)
-      const current = await req.payload.findByID({ collection: 'repairs', id, depth: 0, joins: false, req, overrideAccess: false })
-      const lines = (current.parts ?? []).map((l) => ({ ...l }))
-      const updated = await req.payload.update({
-        collection: 'repairs',
-        id,
-        depth: 0,
-        data: { parts: [...lines, { part: Number(part), quantity }] },
-        req,
-        overrideAccess: false,
-      })
-      if ((updated.parts ?? []).length !== lines.length + 1) {
-        throw new RefusedError("Votre rôle ne permet pas d'ajouter des pièces à cette réparation.", 403, { field: 'parts' })
-      }
-      return updated
-    })
-    const line = repair.parts!.at(-1)!
-    return Response.json({ message: 'Pièce ajoutée à la réparation.', line, repair: { id: repair.id, reference: repair.reference } }, { status: 201 })
+    const line = await inTransaction(req, () =>
+      req.payload.create({ collection: 'repair-parts', data: { repair: id, part: Number(part), quantity }, depth: 0, req, overrideAccess: false }),
+    )
+    const repair = await req.payload.findByID({ collection: 'repairs', id, depth: 0, select: { reference: true, partsTotal: true }, req, overrideAccess: false })
+    return Response.json({ message: 'Pièce ajoutée à la réparation.', line, repair: { id, reference: repair.reference, partsTotal: repair.partsTotal } }, { status: 201 })
   },
 }

@@ -3,6 +3,8 @@ import * as migration_20261129_033712_workshop_core from './20261129_033712_work
 import * as migration_20261129_040316_stock_warranties from './20261129_040316_stock_warranties';
 import * as migration_20261204_011015_no_payload_lockout from './20261204_011015_no_payload_lockout';
 import * as migration_20261204_011116_customer_email_change from './20261204_011116_customer_email_change';
+import * as migration_20261204_015340_repair_parts from './20261204_015340_repair_parts';
+import * as migration_20261204_015420_repair_parts_array_removed from './20261204_015420_repair_parts_array_removed';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261204_011116_customer_email_change.up,
     down: migration_20261204_011116_customer_email_change.down,
-    name: '20261204_011116_customer_email_change'
+    name: '20261204_011116_customer_email_change',
+  },
+  {
+    up: migration_20261204_015340_repair_parts.up,
+    down: migration_20261204_015340_repair_parts.down,
+    name: '20261204_015340_repair_parts',
+  },
+  {
+    up: migration_20261204_015420_repair_parts_array_removed.up,
+    down: migration_20261204_015420_repair_parts_array_removed.down,
+    name: '20261204_015420_repair_parts_array_removed'
   },
 ];

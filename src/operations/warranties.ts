@@ -21,9 +21,10 @@ export function labourWarrantyMonths(): number {
  */
 export async function createWarrantiesForRepair(req: PayloadRequest, repair: Repair): Promise<number> {
   const start = repair.finishedAt ?? new Date().toISOString()
+  const lines = await req.payload.find({ collection: 'repair-parts', where: { repair: { equals: repair.id } }, depth: 0, limit: 0, pagination: false, sort: 'createdAt', req })
   const wanted = [
     // A part sold without warranty (consumables: 0 month) gets none.
-    ...(repair.parts ?? []).filter((line) => (line.warrantyMonths ?? 3) > 0).map((line) => ({
+    ...lines.docs.filter((line) => (line.warrantyMonths ?? 3) > 0).map((line) => ({
       key: `${repair.id}:part:${line.id}`,
       kind: 'piece' as const,
       part: idOf(line.part),

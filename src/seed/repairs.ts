@@ -41,8 +41,8 @@ type PartLines = (index: number) => { part: number; quantity: number }[] | undef
 
 /**
  * Creates the planned repairs (oldest first, so references follow intake order) and their timelines.
- * Parts fitted are given at creation: the repair's own hook takes them from stock (one
- * « utilisée sur une réparation » movement and one history entry per part).
+ * Parts fitted are repair-parts lines created right after: their hook takes them from stock
+ * (one « utilisée sur une réparation » movement and one history entry per line).
  */
 export async function createRepairs(
   payload: Payload,
@@ -86,12 +86,21 @@ export async function createRepairs(
         finishedAt: when(statuses.lastIndexOf('termine')),
         handedBackAt: when(statuses.indexOf('restitue')),
         pausedSeconds: plan.wait?.to ? Math.round((plan.wait.to.getTime() - plan.wait.from.getTime()) / 1000) : 0,
-        parts: partLines(index),
       },
       depth: 0,
       context: IMPORT_CONTEXT,
       req,
     })
+    // Parts fitted: each line takes its parts from stock (one movement, one history entry).
+    for (const line of partLines(index) ?? []) {
+      await payload.create({
+        collection: 'repair-parts',
+        data: { repair: repair.id, part: line.part, quantity: line.quantity, addedBy: plan.assignee?.id ?? null },
+        depth: 0,
+        context: IMPORT_CONTEXT,
+        req,
+      })
+    }
     repairIds.push(repair.id)
     repairs.push(repair)
 

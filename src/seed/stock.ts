@@ -198,6 +198,9 @@ export async function dateLedger(
     await db.execute(sql`
       update repair_events e set at = v.at, created_at = v.at, updated_at = v.at, by_id = v.by, by_label = v.label
       from (values ${values}) as v(repair, at, by, label) where e.repair_id = v.repair and e.type = 'part_used'`)
+    await db.execute(sql`
+      update repair_parts l set created_at = v.at, updated_at = v.at, added_by_id = v.by
+      from (values ${values}) as v(repair, at, by, label) where l.repair_id = v.repair`)
   }
   if (partIds.length) {
     const parts = sql.join(partIds.map((id) => sql`${id}`), sql`, `)

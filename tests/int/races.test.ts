@@ -74,33 +74,49 @@ describe('concurrent saves of a repair’s parts', () => {
     return (rows.rows[0] as { used: number }).used
   }
   const linesOf = async (repairId: number, partId: number) =>
-    ((await payload.findByID({ collection: 'repairs', id: repairId, depth: 0 })).parts ?? [])
-      .filter((l) => Number(typeof l.part === 'object' ? l.part.id : l.part) === partId)
-      .reduce((n, l) => n + l.quantity, 0)
+    (await payload.find({ collection: 'repair-parts', where: { repair: { equals: repairId }, part: { equals: partId } }, depth: 0, limit: 100 })).docs.reduce((n, l) => n + l.quantity, 0)
 
-  it('five PATCHes of the parts lines: lines and ledger agree, and removing the lines gives everything back', async () => {
+  it('five quantity changes of one line at once: the line and the ledger agree, and removing it gives everything back', async () => {
     const p = await part(payload, 20)
     const r = await repairAt('en_cours', 'intervention')
-    const results = await Promise.all(Array.from({ length: 5 }, () => patch(r.id, tech.token, { parts: [{ part: p.id, quantity: 1 }] })))
+    const line = (await api('POST', 'repair-parts', { token: tech.token, body: { repair: r.id, part: p.id, quantity: 1 } })).body.doc
+    const results = await Promise.all([2, 5, 3, 4, 1].map((quantity) => api('PATCH', `repair-parts/${line.id}`, { token: tech.token, body: { quantity } })))
     expect(results.every((x) => x.status === 200)).toBe(true)
     expect(await ledgerFor(r.id, p.id)).toBe(await linesOf(r.id, p.id))
     expect((await payload.findByID({ collection: 'parts', id: p.id })).quantityOnHand).toBe(20 - (await linesOf(r.id, p.id)))
 
-    expect((await patch(r.id, tech.token, { parts: [] })).status).toBe(200)
+    expect((await api('DELETE', `repair-parts/${line.id}`, { token: tech.token })).status).toBe(200)
     expect(await ledgerFor(r.id, p.id)).toBe(0)
     expect((await payload.findByID({ collection: 'parts', id: p.id })).quantityOnHand).toBe(20)
   })
 
-  it('lines added at once through the endpoint and the PATCH of others: still in agreement', async () => {
+  it('lines added, changed and removed at once: still in agreement', async () => {
     const p = await part(payload, 30)
     const r = await repairAt('en_cours', 'intervention')
+    const first = (await api('POST', `repairs/${r.id}/parts`, { token: tech.token, body: { part: p.id, quantity: 2 } })).body.line
     await Promise.all([
       ...Array.from({ length: 4 }, () => api('POST', `repairs/${r.id}/parts`, { token: tech.token, body: { part: p.id, quantity: 2 } })),
-      ...Array.from({ length: 3 }, (_, i) => patch(r.id, tech.token, { parts: [{ part: p.id, quantity: i + 1 }] })),
+      ...Array.from({ length: 3 }, (_, i) => api('PATCH', `repair-parts/${first.id}`, { token: tech.token, body: { quantity: i + 1 } })),
+      api('DELETE', `repair-parts/${first.id}`, { token: tech.token }),
     ])
     const lines = await linesOf(r.id, p.id)
     expect(lines).toBeGreaterThan(0)
     expect(await ledgerFor(r.id, p.id)).toBe(lines)
     expect((await payload.findByID({ collection: 'parts', id: p.id })).quantityOnHand).toBe(30 - lines)
+  })
+
+  it('a line added while the repair is being closed: either it lands before the close, or it is refused', async () => {
+    for (let round = 0; round < 3; round++) {
+      const p = await part(payload, 10)
+      const r = await repairAt('en_cours', 'test')
+      const [add, close] = await Promise.all([
+        api('POST', `repairs/${r.id}/parts`, { token: tech.token, body: { part: p.id, quantity: 1 } }),
+        patch(r.id, tech.token, { status: 'termine' }),
+      ])
+      expect(close.status).toBe(200)
+      expect([201, 409]).toContain(add.status)
+      expect(await ledgerFor(r.id, p.id)).toBe(await linesOf(r.id, p.id))
+      expect(await linesOf(r.id, p.id)).toBe(add.status === 201 ? 1 : 0)
+    }
   })
 })

@@ -3,7 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, type CollectionSlug
 import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Customer, Device, Part, PurchaseOrder, Repair, RepairEvent, Skill, StockMovement, Supplier, User, Warranty, WarrantyClaim } from '../../src/payload-types'
+import type { Customer, Device, Part, PurchaseOrder, Repair, RepairEvent, RepairPart, Skill, StockMovement, Supplier, User, Warranty, WarrantyClaim } from '../../src/payload-types'
 
 import { isValidImei, isValidSiret } from '../../src/domain/identifiers'
 import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../src/domain/repairStatus'
@@ -20,10 +20,11 @@ let payload: Payload
 let summary: SeedSummary
 let repairs: Repair[]
 let events: RepairEvent[]
+let lines: Map<number, RepairPart[]>
 const before = new Map<string, Set<number>>()
 // In removal order: what points to a document goes before it.
 const SEEDED: CollectionSlug[] = [
-  'warranty-claims', 'warranties', 'stock-movements', 'purchase-orders', 'repair-events', 'repairs', 'parts', 'suppliers',
+  'warranty-claims', 'warranties', 'repair-parts', 'stock-movements', 'purchase-orders', 'repair-events', 'repairs', 'parts', 'suppliers',
   'devices', 'customers', 'users', 'device-types', 'skills',
 ]
 
@@ -44,7 +45,11 @@ beforeAll(async () => {
   console.info(`seedWorkshop: ${summary.ms} ms ${JSON.stringify(summary.phases)}, ${summary.events} événements`)
   repairs = await all<Repair>('repairs', summary.repairIds)
   events = await all<RepairEvent>('repair-events', summary.repairIds, 'repair')
+  lines = new Map(summary.repairIds.map((id) => [id, [] as RepairPart[]]))
+  for (const line of await all<RepairPart>('repair-parts', summary.repairIds, 'repair')) lines.get(idOf(line.repair))!.push(line)
 })
+
+const linesOf = (r: Repair) => lines.get(r.id) ?? []
 
 const query = async <T>(statement: ReturnType<typeof sql>) => (await adapterOf({ payload }).drizzle.execute(statement)).rows as T[]
 
@@ -250,18 +255,18 @@ describe('demo seed', () => {
   })
 
   it('fits parts on the repairs that reached the intervention, matching the device, when the technician did', async () => {
-    const withParts = repairs.filter((r) => r.parts?.length)
+    const withParts = repairs.filter((r) => linesOf(r).length)
     expect(withParts).toHaveLength(summary.repairsWithParts)
     expect(withParts.length).toBeGreaterThanOrEqual(20)
     const devices = new Map((await all<Device>('devices', summary.deviceIds)).map((d) => [d.id, d]))
     const parts = new Map((await all<Part>('parts', summary.partIds)).map((p) => [p.id, p]))
     const used = (await payload.find({ collection: 'stock-movements', where: { reason: { equals: 'used_on_repair' }, repair: { in: summary.repairIds } }, depth: 0, limit: 0, pagination: false })).docs as StockMovement[]
     for (const r of withParts) {
-      expect(r.parts!.length).toBeLessThanOrEqual(2)
+      expect(linesOf(r).length).toBeLessThanOrEqual(2)
       expect(r.status === 'termine' || r.status === 'restitue' || (r.status === 'en_cours' && r.step !== 'diagnostic')).toBe(true)
       expect(r.waitingForParts).toBe(false)
       const device = devices.get(idOf(r.device))!
-      for (const line of r.parts!) {
+      for (const line of linesOf(r)) {
         const part = parts.get(idOf(line.part))!
         if (part.kind === 'piece') expect(part.compatibleWith).toContain(`${device.brand} ${device.model}`)
         expect(line.unitPrice).toBe(part.salePrice)
@@ -275,7 +280,7 @@ describe('demo seed', () => {
         }
       }
       const partEvents = events.filter((e) => e.repair === r.id && e.type === 'part_used')
-      expect(partEvents).toHaveLength(new Set(r.parts!.map((l) => idOf(l.part))).size)
+      expect(partEvents).toHaveLength(linesOf(r).length)
     }
     expect(used.every((m) => m.repair)).toBe(true)
   })
@@ -299,7 +304,7 @@ describe('demo seed', () => {
       const labour = own.filter((w) => w.kind === 'main_oeuvre')
       expect(labour, r.reference!).toHaveLength(1)
       // Consumables (0 month) carry no part warranty.
-      expect(own.filter((w) => w.kind === 'piece')).toHaveLength((r.parts ?? []).filter((l) => (l.warrantyMonths ?? 3) > 0).length)
+      expect(own.filter((w) => w.kind === 'piece')).toHaveLength(linesOf(r).filter((l) => (l.warrantyMonths ?? 3) > 0).length)
       for (const w of own) {
         expect(w.startsAt).toBe(r.finishedAt)
         expect(w.createdAt).toBe(r.finishedAt)

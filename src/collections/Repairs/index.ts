@@ -13,7 +13,6 @@ import { notesForCustomer } from './hooks/notesForCustomer'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
 import { grantWarranties } from './hooks/grantWarranties'
-import { moveStockForParts, priceNewPartLines } from './hooks/useParts'
 
 // What the counter records at intake; technicians cannot change it.
 const intake: { create: FieldAccess; update: FieldAccess } = {
@@ -22,11 +21,6 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
 }
 const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
 
-// Parts are recorded by whoever works on the repair and may consult the stock.
-const usesParts: FieldAccess = async ({ req }) => {
-  const role = await roleOf(req)
-  return can(role, 'repairs', 'update') && can(role, 'stock', 'read')
-}
 
 const options = <K extends string>(labels: Record<K, { fr: string; en: string }>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
@@ -50,11 +44,14 @@ export const Repairs: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [lockForUpdate],
-    beforeChange: [prepareRepair, priceNewPartLines],
-    afterChange: [recordHistory, moveStockForParts, grantWarranties],
+    beforeChange: [prepareRepair],
+    afterChange: [recordHistory, grantWarranties],
     beforeRead: [notesForCustomer],
     beforeDelete: [
-      keepReferenced([{ collection: 'repair-events', where: (id) => ({ repair: { equals: id } }), message: () => 'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».' }]),
+      keepReferenced([
+        { collection: 'repair-events', where: (id) => ({ repair: { equals: id } }), message: () => 'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».' },
+        { collection: 'repair-parts', where: (id) => ({ repair: { equals: id } }), message: (n) => `Cette réparation a ${n} pièce(s) utilisée(s) : elle ne se supprime pas. Passez-la au statut « Annulé » (retirez d'abord les pièces pour les rendre au stock).` },
+      ]),
     ],
   },
   fields: [
@@ -156,24 +153,21 @@ export const Repairs: CollectionConfig = {
       ],
     },
     {
-      name: 'parts',
-      type: 'array',
-      labels: { singular: { fr: 'Pièce', en: 'Part' }, plural: { fr: 'Pièces', en: 'Parts' } },
+      name: 'partLines',
+      type: 'join',
+      collection: 'repair-parts',
+      on: 'repair',
+      defaultSort: 'createdAt',
       label: { fr: 'Pièces utilisées', en: 'Parts used' },
-      access: { create: usesParts, update: usesParts },
-      admin: { description: { fr: 'Le stock est décrémenté à l’enregistrement ; retirer une ligne rend les pièces au stock.', en: 'Stock is taken on save; removing a line gives the parts back.' } },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'part', type: 'relationship', relationTo: 'parts', required: true, label: { fr: 'Pièce', en: 'Part' } },
-            { name: 'quantity', type: 'number', required: true, min: 1, defaultValue: 1, label: { fr: 'Quantité', en: 'Quantity' } },
-            { name: 'unitPrice', type: 'number', label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€)' }, admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField' } } },
-            { name: 'vatRate', type: 'number', admin: { hidden: true } },
-            { name: 'warrantyMonths', type: 'number', label: { fr: 'Garantie (mois)', en: 'Warranty (months)' }, admin: { readOnly: true } },
-          ],
-        },
-      ],
+      admin: { defaultColumns: ['label', 'quantity', 'unitPrice', 'addedBy', 'createdAt'] },
+    },
+    {
+      name: 'partsTotal',
+      type: 'number',
+      defaultValue: 0,
+      label: { fr: 'Total des pièces (€ TTC)', en: 'Parts total (€ incl. VAT)' },
+      access: systemOnly,
+      admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField' } },
     },
     {
       type: 'row',

@@ -1,0 +1,105 @@
+/**
+ * « Pièces utilisées »: each line is a repair-parts document. Adding one takes the parts from
+ * stock, changing its quantity moves the difference, removing it gives the parts back, all
+ * through the ledger and in the request's transaction. The repair row is locked first, so a
+ * line never lands on a repair being closed at the same moment.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
+
+import type { Repair, RepairPart } from '../payload-types'
+
+import { roleOf } from '../access/roles'
+import { recordRepairEvent } from '../collections/Repairs/hooks/recordHistory'
+import { dbFor } from '../db/db'
+import { idOf } from '../domain/ids'
+import { hasCapability } from '../domain/permissions'
+import { isOpen } from '../domain/repairStatus'
+import { RefusedError } from '../http/httpError'
+import { recordMovement } from './stock'
+
+type LineData = Partial<RepairPart>
+
+/** The repair, locked for the rest of the transaction. */
+async function lockedRepair(req: PayloadRequest, repairId: number): Promise<Repair> {
+  await (await dbFor(req)).execute(sql`select id from repairs where id = ${repairId} for update`)
+  const repair = await req.payload.db.findOne<Repair>({ collection: 'repairs', where: { id: { equals: repairId } }, req })
+  if (!repair) throw new RefusedError(`La réparation n° ${repairId} n'existe pas : choisissez la réparation sur laquelle la pièce a été utilisée.`, 400, { field: 'repair' })
+  return repair
+}
+
+/** Locks a line's repair, then the line (a missing line is left to Payload's 404). */
+export async function lockLineAndRepair(req: PayloadRequest, lineId: number) {
+  const db = await dbFor(req)
+  const found = await db.execute(sql`select repair_id from repair_parts where id = ${lineId}`)
+  const repairId = (found.rows[0] as { repair_id: number } | undefined)?.repair_id
+  if (repairId === undefined) return
+  await db.execute(sql`select id from repairs where id = ${repairId} for update`)
+  await db.execute(sql`select id from repair_parts where id = ${lineId} for update`)
+}
+
+/** Open repair, and for a technician one assigned to them; imports (the demo seed) bring their past. */
+async function assertCanChangeLines(req: PayloadRequest, repair: Repair, importing: boolean) {
+  if (importing) return
+  if (!isOpen(repair.status)) {
+    throw new RefusedError(`La réparation ${repair.reference} est close : on ne peut plus y ajouter ni retirer de pièces. Rouvrez-la ou créez une reprise.`, 409, { field: 'repair' })
+  }
+  if (req.user?.collection !== 'users') return
+  if (!hasCapability(await roleOf(req), 'repairs.all') && idOf(repair.assignee) !== req.user.id) {
+    throw new RefusedError(`La réparation ${repair.reference} n'est pas assignée à votre nom : seuls son technicien et l'atelier peuvent y ajouter des pièces.`, 403, { field: 'repair' })
+  }
+}
+
+/**
+ * Before a line is written: the repair may take it, a new line gets the part's sale price, VAT
+ * and warranty of this moment (kept afterwards), and the label « 2 × Écran … ».
+ */
+export async function preparePartLine({ req, data, original, importing }: { req: PayloadRequest; data: LineData; original?: RepairPart; importing: boolean }) {
+  const repair = await lockedRepair(req, idOf(data.repair ?? original?.repair))
+  await assertCanChangeLines(req, repair, importing)
+  const partId = idOf(data.part ?? original?.part)
+  const found = await (await dbFor(req)).execute(sql`select name, sale_price, vat_rate, warranty_months from parts where id = ${partId}`)
+  const part = found.rows[0] as { name: string; sale_price: number | null; vat_rate: number | null; warranty_months: number | null } | undefined
+  if (!part) throw new RefusedError(`La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`, 400, { field: 'part' })
+  if (!original) {
+    data.unitPrice = data.unitPrice != null && importing ? data.unitPrice : (part.sale_price ?? 0)
+    data.vatRate = data.vatRate != null && importing ? data.vatRate : (part.vat_rate ?? 2000)
+    data.warrantyMonths = data.warrantyMonths != null && importing ? data.warrantyMonths : (part.warranty_months ?? 3)
+    if (!importing || data.addedBy == null) data.addedBy = req.user?.collection === 'users' ? req.user.id : null
+  }
+  data.label = `${data.quantity ?? original?.quantity ?? 1} × ${part.name}`
+  return data
+}
+
+/** May the line go? Same rule as changing it: an open repair, the technician's own. */
+export async function assertPartLineRemovable(req: PayloadRequest, line: RepairPart) {
+  await assertCanChangeLines(req, await lockedRepair(req, idOf(line.repair)), false)
+}
+
+/** After the write: the change of quantity through the ledger, the history, the repair's total. */
+export async function movePartLineStock(req: PayloadRequest, line: RepairPart, before: number) {
+  const delta = line.quantity - before
+  if (delta === 0) return
+  const repairId = idOf(line.repair)
+  const movement = await recordMovement(req, {
+    part: idOf(line.part),
+    quantity: -delta,
+    reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair',
+    repair: repairId,
+  })
+  const repair = await req.payload.db.findOne<Repair>({ collection: 'repairs', where: { id: { equals: repairId } }, req })
+  await recordRepairEvent(req, repair!, {
+    type: delta > 0 ? 'part_used' : 'part_returned',
+    message: `${Math.abs(delta)} × ${movement.summary?.split(' × ')[1] ?? `pièce n° ${idOf(line.part)}`} ${delta > 0 ? 'utilisée(s)' : 'rendue(s) au stock'}`,
+    visibleToCustomer: false,
+  })
+  await refreshPartsTotal(req, repairId)
+}
+
+/** The repair's « total des pièces » (TTC, cents), from its lines, without running its hooks. */
+export async function refreshPartsTotal(req: PayloadRequest, repairId: number) {
+  await (await dbFor(req)).execute(sql`
+    update repairs set parts_total = coalesce((select sum(quantity * unit_price) from repair_parts where repair_id = ${repairId}), 0)
+    where id = ${repairId}`)
+}
