@@ -1,5 +1,5 @@
 'use client'
-import { useField, useFormFields } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { getJson, type Suggestion, suggestTechnicians } from './intakeApi'
@@ -14,8 +14,13 @@ export function AssigneeSuggestions() {
   const deviceId = useFormFields(([fields]) => fields.device?.value as number | { id: number } | undefined)
   const { value: assignee, setValue } = useField<number | null>({ path: 'assignee' })
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null)
+  // Only whoever may set the technician asks (the endpoint refuses the others).
+  const fields = useDocumentInfo().docPermissions?.fields as unknown
+  const assigneePermission = fields === true ? true : (fields as Record<string, { create?: boolean; update?: boolean } | boolean> | undefined)?.assignee
+  const canAssign = assigneePermission === true || Boolean(assigneePermission && (assigneePermission.update || assigneePermission.create))
 
   useEffect(() => {
+    if (!canAssign) return
     const id = deviceId && typeof deviceId === 'object' ? deviceId.id : deviceId
     let cancelled = false
     const load = async () => {
@@ -28,7 +33,7 @@ export function AssigneeSuggestions() {
     return () => {
       cancelled = true
     }
-  }, [deviceId])
+  }, [deviceId, canAssign])
 
   if (!suggestions?.length) return null
   return (

@@ -74,8 +74,8 @@ export const Parts: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'purchaseCost', type: 'number', min: 0, label: { fr: "Coût d'achat (€ HT)", en: 'Purchase cost (€ excl. VAT)' }, access: costs, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField' } } },
-        { name: 'salePrice', type: 'number', min: 0, label: { fr: 'Prix de vente (€ TTC)', en: 'Sale price (€ incl. VAT)' }, access: prices, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField' } } },
+        { name: 'purchaseCost', type: 'number', min: 0, label: { fr: "Coût d'achat (€ HT)", en: 'Purchase cost (€ excl. VAT)' }, access: costs, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } } },
+        { name: 'salePrice', type: 'number', min: 0, label: { fr: 'Prix de vente (€ TTC)', en: 'Sale price (€ incl. VAT)' }, access: prices, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } } },
         { name: 'vatRate', type: 'number', min: 0, defaultValue: 2000, label: { fr: 'TVA (points de base, 2000 = 20 %)', en: 'VAT (basis points)' }, access: prices },
       ],
     },

@@ -113,6 +113,15 @@ describe('counter to bench, in the browser', () => {
     await expect(row.count()).resolves.toBe(1)
     expect(await row.textContent()).toContain('Google Pixel 7')
     expect(await row.textContent()).toContain('En attente')
+
+    // Its page: the parts used are listed there, and nothing fails behind the scenes (the
+    // technician is not asked for assignment suggestions they may not see).
+    const problems = watchConsole(page)
+    await row.locator('a').first().click()
+    await page.getByText('Pièces utilisées').first().waitFor()
+    await page.getByText('Total des pièces (€ TTC)').waitFor()
+    await page.waitForTimeout(1000)
+    expect(problems).toEqual([])
     await context.close()
   })
 })

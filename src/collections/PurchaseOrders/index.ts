@@ -61,7 +61,7 @@ export const PurchaseOrders: CollectionConfig = {
           fields: [
             { name: 'part', type: 'relationship', relationTo: 'parts', required: true, label: { fr: 'Pièce', en: 'Part' } },
             { name: 'quantity', type: 'number', required: true, min: 1, label: { fr: 'Quantité', en: 'Quantity' } },
-            { name: 'unitCost', type: 'number', min: 0, label: { fr: 'Prix unitaire (€ HT)', en: 'Unit cost (€ excl. VAT)' }, access: costs, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField' } } },
+            { name: 'unitCost', type: 'number', min: 0, label: { fr: 'Prix unitaire (€ HT)', en: 'Unit cost (€ excl. VAT)' }, access: costs, admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } } },
             { name: 'receivedQuantity', type: 'number', defaultValue: 0, label: { fr: 'Reçu', en: 'Received' }, admin: { readOnly: true }, access: systemOnly },
           ],
         },

@@ -42,7 +42,7 @@ export const RepairParts: CollectionConfig = {
     afterDelete: [giveLineBack],
   },
   fields: [
-    { name: 'label', type: 'text', admin: { hidden: true }, access: systemOnly },
+    { name: 'label', type: 'text', label: { fr: 'Pièce utilisée', en: 'Part used' }, admin: { hidden: true }, access: systemOnly },
     {
       type: 'row',
       fields: [
@@ -54,7 +54,7 @@ export const RepairParts: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'unitPrice', type: 'number', label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€)' }, access: systemOnly, admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField' } } },
+        { name: 'unitPrice', type: 'number', label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€)' }, access: systemOnly, admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } } },
         { name: 'vatRate', type: 'number', access: systemOnly, admin: { hidden: true } },
         { name: 'warrantyMonths', type: 'number', label: { fr: 'Garantie (mois)', en: 'Warranty (months)' }, access: systemOnly, admin: { readOnly: true } },
         { name: 'addedBy', type: 'relationship', relationTo: 'users', label: { fr: 'Ajoutée par', en: 'Added by' }, access: systemOnly, admin: { readOnly: true } },

@@ -106,7 +106,7 @@ export const Repairs: CollectionConfig = {
           min: 0,
           label: { fr: 'Prix estimé (€ TTC)', en: 'Estimated price (€ incl. VAT)' },
           access: capability('prices.set'),
-          admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField' } },
+          admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } },
         },
       ],
     },
@@ -167,7 +167,7 @@ export const Repairs: CollectionConfig = {
       defaultValue: 0,
       label: { fr: 'Total des pièces (€ TTC)', en: 'Parts total (€ incl. VAT)' },
       access: systemOnly,
-      admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField' } },
+      admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } },
     },
     {
       type: 'row',

@@ -1,4 +1,5 @@
 import { LateCell as LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4 } from '../../../../src/admin-components/LateCell'
+import { MoneyCell as MoneyCell_47b4a5882329068bdf964ab810468e7c } from '../../../../src/admin-components/MoneyCell'
 import { MoneyField as MoneyField_5c9d36e0868b350e471b81c3bb250852 } from '../../../../src/admin-components/MoneyField'
 import { AssigneeSuggestions as AssigneeSuggestions_5e827bafb6c4264b8f0cfb68884ab063 } from '../../../../src/admin-components/AssigneeSuggestions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin-components/LateCell#LateCell": LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4,
+  "/src/admin-components/MoneyCell#MoneyCell": MoneyCell_47b4a5882329068bdf964ab810468e7c,
   "/src/admin-components/MoneyField#MoneyField": MoneyField_5c9d36e0868b350e471b81c3bb250852,
   "/src/admin-components/AssigneeSuggestions#AssigneeSuggestions": AssigneeSuggestions_5e827bafb6c4264b8f0cfb68884ab063,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
