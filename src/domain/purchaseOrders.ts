@@ -179,3 +179,13 @@ const PURCHASE_ORDER_REFERENCE: ReferenceFormat = {
 export function formatPurchaseOrderReference(year: number, sequence: number): string {
   return formatReference(PURCHASE_ORDER_REFERENCE, year, sequence)
 }
+
+/** Only an order sent to the supplier (and not fully received) takes a delivery. */
+export function assertReceivable(status: PurchaseOrderStatus): void {
+  if (status === 'commandee' || status === 'partiellement_recue') return
+  throw new DomainError(
+    'order_not_receivable',
+    `Une commande « ${label(status)} » ne se réceptionne pas : passez-la d'abord en « Commandée ».`,
+    { status: 409, field: 'status' },
+  )
+}

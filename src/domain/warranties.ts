@@ -168,3 +168,19 @@ export function assertClaimTransition(from: ClaimStatus, to: ClaimStatus, refusa
 export function isOpenClaim(status: ClaimStatus): boolean {
   return status === 'ouverte' || status === 'en_examen' || status === 'acceptee'
 }
+
+/** The faulty part of an accepted claim on a part warranty goes back to the supplier once. */
+export function assertReturnableToSupplier(
+  claim: { status: ClaimStatus; rmaReference?: string | null },
+  warranty: { kind: string; part?: unknown },
+): void {
+  if (claim.status !== 'acceptee' && claim.status !== 'cloturee') {
+    throw new DomainError('claim_not_accepted', 'Seule une réclamation acceptée permet de renvoyer la pièce au fournisseur.', { status: 409, field: 'status' })
+  }
+  if (claim.rmaReference) {
+    throw new DomainError('already_returned', `La pièce a déjà été renvoyée (RMA ${claim.rmaReference}).`, { status: 409, field: 'rmaReference' })
+  }
+  if (warranty.kind !== 'piece' || !warranty.part) {
+    throw new DomainError('labour_warranty', "Cette garantie couvre la main-d'œuvre : il n'y a pas de pièce à renvoyer.", { status: 409, field: 'warranty' })
+  }
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   PURCHASE_ORDER_STATUS_LABELS,
   assertPurchaseOrderTransition,
+  assertReceivable,
   formatPurchaseOrderReference,
   orderTotals,
   planReception,
@@ -237,5 +238,22 @@ describe('formatPurchaseOrderReference', () => {
 
   it('refuses a year that is not 4 digits', () => {
     expect(caught(() => formatPurchaseOrderReference(26, 1)).code).toBe('invalid_reference')
+  })
+})
+
+describe('assertReceivable', () => {
+  it('lets an ordered or partly received order take a delivery', () => {
+    expect(() => assertReceivable('commandee')).not.toThrow()
+    expect(() => assertReceivable('partiellement_recue')).not.toThrow()
+  })
+  it('refuses a draft, a received or a cancelled order in French, 409', () => {
+    for (const status of ['brouillon', 'recue', 'annulee'] as const) {
+      expect(() => assertReceivable(status), status).toThrow(/ne se réceptionne pas : passez-la d'abord en « Commandée »/)
+    }
+    try {
+      assertReceivable('brouillon')
+    } catch (error) {
+      expect((error as { status: number }).status).toBe(409)
+    }
   })
 })

@@ -6,6 +6,7 @@ import {
   DEFAULT_PART_WARRANTY_MONTHS,
   WARRANTY_STATUS_LABELS,
   assertClaimTransition,
+  assertReturnableToSupplier,
   assertClaimable,
   isOpenClaim,
   warrantyEnd,
@@ -215,5 +216,22 @@ describe('isOpenClaim', () => {
     ['cloturee', false],
   ] as [ClaimStatus, boolean][])('%s → %s', (status, open) => {
     expect(isOpenClaim(status)).toBe(open)
+  })
+})
+
+describe('assertReturnableToSupplier', () => {
+  const part = { kind: 'piece', part: 7 }
+  it('lets the part of an accepted (or closed) claim go back once', () => {
+    expect(() => assertReturnableToSupplier({ status: 'acceptee' }, part)).not.toThrow()
+    expect(() => assertReturnableToSupplier({ status: 'cloturee' }, part)).not.toThrow()
+  })
+  it('refuses a claim not accepted', () => {
+    expect(() => assertReturnableToSupplier({ status: 'en_examen' }, part)).toThrow(/Seule une réclamation acceptée/)
+  })
+  it('refuses a part already returned, naming its RMA', () => {
+    expect(() => assertReturnableToSupplier({ status: 'acceptee', rmaReference: 'RMA-1' }, part)).toThrow(/déjà été renvoyée \(RMA RMA-1\)/)
+  })
+  it('refuses a labour warranty', () => {
+    expect(() => assertReturnableToSupplier({ status: 'acceptee' }, { kind: 'main_oeuvre', part: null })).toThrow(/main-d'œuvre/)
   })
 })

@@ -2,12 +2,13 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Repair, Warranty, WarrantyClaim } from '../../payload-types'
+import type { Warranty, WarrantyClaim } from '../../payload-types'
 
 import { isCustomer } from '../../access/roles'
 import { assertClaimable, assertClaimTransition, type ClaimStatus } from '../../domain/warranties'
 import { dbFor } from '../../db/db'
 import { enforce, RefusedError } from '../../http/httpError'
+import { openWarrantyRework } from '../../operations/openWarrantyRework'
 import { idOf } from '../../domain/ids'
 
 
@@ -42,26 +43,7 @@ export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({ do
   if (context.claimFollowUp) return doc
   await refreshOpenClaims(req, idOf(doc.warranty))
   if (operation === 'update' && doc.status === 'acceptee' && previousDoc.status !== 'acceptee' && !doc.reworkRepair) {
-    const original = await req.payload.db.findOne<Repair>({ collection: 'repairs', req, where: { id: { equals: idOf(doc.repair) } } })
-    const rework = await req.payload.create({
-      collection: 'repairs',
-      depth: 0,
-      data: {
-        device: idOf(doc.device),
-        reportedProblem: `Reprise sous garantie (réclamation n° ${doc.id}, réparation ${original?.reference ?? ''}) : ${doc.description}`,
-        originalRepair: idOf(doc.repair),
-        warrantyRework: true,
-        estimatedPrice: 0,
-        priority: 'haute',
-        assignee: original?.assignee ? idOf(original.assignee) : null,
-        status: 'en_attente',
-      },
-      req,
-      // The free rework is the workshop's obligation once the claim is accepted.
-      overrideAccess: true,
-    })
-    await req.payload.update({ collection: 'warranty-claims', id: doc.id, depth: 0, data: { reworkRepair: rework.id }, req, overrideAccess: true, context: { claimFollowUp: true } })
-    return { ...doc, reworkRepair: rework.id }
+    return { ...doc, reworkRepair: await openWarrantyRework({ req, claim: doc }) }
   }
   return doc
 }
