@@ -9,7 +9,7 @@ export function assertAnAdminRemains(remaining: number): void {
     throw new DomainError(
       'last_admin',
       "Impossible : ce serait le dernier administrateur actif. Nommez d'abord un autre administrateur (rôle avec « Utilisateurs et rôles : Modifier »), puis recommencez.",
-      { status: 409 },
+      {},
     )
   }
 }

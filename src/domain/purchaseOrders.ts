@@ -52,7 +52,7 @@ export function assertPurchaseOrderTransition(from: PurchaseOrderStatus, to: Pur
   throw new DomainError(
     'illegal_transition',
     `Passage impossible de « ${label(from)} » à « ${label(to)} ». Statuts possibles depuis « ${label(from)} » : ${list}.`,
-    { status: 409, field: 'status' },
+    { field: 'status' },
   )
 }
 
@@ -111,7 +111,7 @@ export function planReception(
       throw new DomainError(
         'over_reception',
         message,
-        { status: 409, field: 'lines' },
+        { field: 'lines' },
       )
     }
   }
@@ -186,6 +186,6 @@ export function assertReceivable(status: PurchaseOrderStatus): void {
   throw new DomainError(
     'order_not_receivable',
     `Une commande « ${label(status)} » ne se réceptionne pas : passez-la d'abord en « Commandée ».`,
-    { status: 409, field: 'status' },
+    { field: 'status' },
   )
 }

@@ -103,5 +103,5 @@ export function assertTransition(from: RepairState, to: RepairState): void {
     to.status === 'termine'
       ? `Une réparation ne peut être terminée qu'après l'étape Test : passez d'abord par « ${describeState(state('en_cours', 'test'))} ». ${choices}`
       : `Passage impossible de « ${describeState(from)} » à « ${describeState(to)} ». ${choices}`
-  throw new DomainError('illegal_transition', message, { status: 409, field: 'status' })
+  throw new DomainError('illegal_transition', message, { field: 'status' })
 }

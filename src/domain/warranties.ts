@@ -102,7 +102,7 @@ export function assertClaimable(w: { endsAt: string | Date }, now: Date): void {
     throw new DomainError(
       'warranty_expired',
       `Garantie expirée le ${formatParisDate(endsAt)} : la réclamation ne peut pas être ouverte. Proposez une nouvelle réparation payante.`,
-      { status: 409 },
+      {},
     )
   }
 }
@@ -153,7 +153,7 @@ export function assertClaimTransition(from: ClaimStatus, to: ClaimStatus, refusa
     throw new DomainError(
       'illegal_transition',
       `Passage impossible de « ${claimLabel(from)} » à « ${claimLabel(to)} ». Statuts possibles depuis « ${claimLabel(from)} » : ${list}.`,
-      { status: 409, field: 'status' },
+      { field: 'status' },
     )
   }
   if (to === 'refusee' && (typeof refusalReason !== 'string' || refusalReason.trim() === '')) {
@@ -175,12 +175,12 @@ export function assertReturnableToSupplier(
   warranty: { kind: string; part?: unknown },
 ): void {
   if (claim.status !== 'acceptee' && claim.status !== 'cloturee') {
-    throw new DomainError('claim_not_accepted', 'Seule une réclamation acceptée permet de renvoyer la pièce au fournisseur.', { status: 409, field: 'status' })
+    throw new DomainError('claim_not_accepted', 'Seule une réclamation acceptée permet de renvoyer la pièce au fournisseur.', { field: 'status' })
   }
   if (claim.rmaReference) {
-    throw new DomainError('already_returned', `La pièce a déjà été renvoyée (RMA ${claim.rmaReference}).`, { status: 409, field: 'rmaReference' })
+    throw new DomainError('already_returned', `La pièce a déjà été renvoyée (RMA ${claim.rmaReference}).`, { field: 'rmaReference' })
   }
   if (warranty.kind !== 'piece' || !warranty.part) {
-    throw new DomainError('labour_warranty', "Cette garantie couvre la main-d'œuvre : il n'y a pas de pièce à renvoyer.", { status: 409, field: 'warranty' })
+    throw new DomainError('labour_warranty', "Cette garantie couvre la main-d'œuvre : il n'y a pas de pièce à renvoyer.", { field: 'warranty' })
   }
 }

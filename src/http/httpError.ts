@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 
 import { DomainError } from '../domain/errors'
+import { httpStatusOf } from './domainStatus'
 
 /** A request refused by a business rule: public French message, 4xx status, logged as info. */
 export class RefusedError extends APIError {
@@ -13,7 +14,7 @@ export class RefusedError extends APIError {
 /** Turns a broken business rule into the HTTP error Payload sends back, French message intact. */
 export function httpError(error: unknown): unknown {
   if (error instanceof DomainError) {
-    return new RefusedError(error.message, error.status, { code: error.code, field: error.field })
+    return new RefusedError(error.message, httpStatusOf(error.code), { code: error.code, field: error.field })
   }
   return error
 }

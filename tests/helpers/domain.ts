@@ -1,5 +1,5 @@
 /**
- * Domain rules are tested through the DomainError they throw (code, status, field, French
+ * Domain rules are tested through the DomainError they throw (code, field, French
  * message), so the unit tests share one way of catching it instead of each writing its own.
  */
 import { expect } from 'vitest'

@@ -12,6 +12,7 @@ import {
   hasCapability,
   managesUsers,
 } from '../../src/domain/permissions'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 const role = (code: string) => DEFAULT_ROLES.find((r) => r.code === code)!
 
@@ -86,7 +87,7 @@ describe('assertAnAdminRemains', () => {
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError)
-      expect((error as DomainError).status).toBe(409)
+      expect(httpStatusOf((error as DomainError).code)).toBe(409)
       expect((error as DomainError).message).toMatch(/dernier administrateur actif/)
     }
   })

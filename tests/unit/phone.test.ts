@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { normalisePhone } from '../../src/domain/phone'
 import { caught } from '../helpers/domain'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 const failure = (input: string) => caught(() => normalisePhone(input), `expected « ${input} » to be refused`)
 
@@ -87,7 +88,7 @@ describe('normalisePhone — errors', () => {
   it('names the number and explains the expected formats', () => {
     const error = failure('12')
     expect(error.field).toBe('phone')
-    expect(error.status).toBe(400)
+    expect(httpStatusOf(error.code)).toBe(400)
     expect(error.message).toBe(
       "Le numéro de téléphone « 12 » n'est pas valide : saisissez un numéro français à 10 chiffres (06 12 34 56 78) ou international (+32 …).",
     )

@@ -11,6 +11,8 @@ import {
   type PurchaseOrderStatus,
 } from '../../src/domain/purchaseOrders'
 import { caught } from '../helpers/domain'
+import type { DomainError } from '../../src/domain/errors'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 const line = (id: string, part: number, quantity: number, receivedQuantity = 0, unitCost = 1000): OrderLine => ({
   id,
@@ -53,7 +55,7 @@ describe('assertPurchaseOrderTransition', () => {
   it('refuses receiving a draft and lists the allowed next states', () => {
     const error = caught(() => assertPurchaseOrderTransition('brouillon', 'recue'))
     expect(error.code).toBe('illegal_transition')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.field).toBe('status')
     expect(error.message).toBe(
       'Passage impossible de « Brouillon » à « Reçue ». Statuts possibles depuis « Brouillon » : « Commandée », « Annulée ».',
@@ -72,7 +74,7 @@ describe('assertPurchaseOrderTransition', () => {
 
   it('treats a received order as final', () => {
     const error = caught(() => assertPurchaseOrderTransition('recue', 'partiellement_recue'))
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.message).toContain('aucun (commande close)')
   })
 
@@ -126,7 +128,7 @@ describe('planReception', () => {
   it('refuses receiving more than remains and names the remaining quantity', () => {
     const error = caught(() => planReception([line('l1', 7, 5, 3)], [{ lineId: 'l1', quantity: 3 }]))
     expect(error.code).toBe('over_reception')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.field).toBe('lines')
     expect(error.message).toContain("il n'en reste que 2 à recevoir")
   })
@@ -253,7 +255,7 @@ describe('assertReceivable', () => {
     try {
       assertReceivable('brouillon')
     } catch (error) {
-      expect((error as { status: number }).status).toBe(409)
+      expect(httpStatusOf((error as DomainError).code)).toBe(409)
     }
   })
 })

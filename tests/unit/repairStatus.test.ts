@@ -10,6 +10,7 @@ import {
   type RepairStep,
 } from '../../src/domain/repairStatus'
 import { caught } from '../helpers/domain'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 const s = (status: RepairStatus, step: RepairStep | null = null): RepairState => ({ status, step })
 
@@ -75,7 +76,7 @@ describe('assertTransition — refusals', () => {
   it('refuses restitue → en_cours/diagnostic with a 409 saying the repair is closed', () => {
     const error = refusal(s('restitue'), s('en_cours', 'diagnostic'))
     expect(error.code).toBe('illegal_transition')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.field).toBe('status')
     expect(error.message).toBe(
       'Passage impossible de « Restitué » à « En cours — Diagnostic ». Étapes possibles depuis « Restitué » : aucune (réparation close).',
@@ -85,7 +86,7 @@ describe('assertTransition — refusals', () => {
   it('refuses en_cours/intervention → termine saying the Test step is required and listing the choices', () => {
     const error = refusal(s('en_cours', 'intervention'), s('termine'))
     expect(error.code).toBe('illegal_transition')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.message).toMatch(/^Une réparation ne peut être terminée qu'après l'étape Test/)
     expect(error.message).toContain(
       'Étapes possibles depuis « En cours — Intervention » : « En cours — Test », « En cours — Diagnostic », « Annulé ».',

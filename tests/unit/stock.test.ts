@@ -10,6 +10,7 @@ import {
   type MovementReason,
 } from '../../src/domain/stock'
 import { caught } from '../helpers/domain'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 describe('MOVEMENT_REASONS', () => {
   it('gives each reason its direction', () => {
@@ -53,7 +54,7 @@ describe('assertMovementQuantity', () => {
     const error = caught(() => assertMovementQuantity('adjustment', 0))
     expect(error.code).toBe('invalid_quantity')
     expect(error.field).toBe('quantity')
-    expect(error.status).toBe(400)
+    expect(httpStatusOf(error.code)).toBe(400)
     expect(error.message).toContain('différent de zéro')
   })
 

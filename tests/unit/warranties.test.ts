@@ -14,6 +14,7 @@ import {
   type ClaimStatus,
 } from '../../src/domain/warranties'
 import { caught } from '../helpers/domain'
+import { httpStatusOf } from '../../src/http/domainStatus'
 
 describe('defaults and labels', () => {
   it('gives parts and labour 3 months by default', () => {
@@ -145,7 +146,7 @@ describe('assertClaimable', () => {
   it('refuses a claim after expiry with the Paris end date and the way out', () => {
     const error = caught(() => assertClaimable(w, new Date('2026-04-01T22:00:00.000Z')))
     expect(error.code).toBe('warranty_expired')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.message).toBe(
       'Garantie expirée le 01/04/2026 : la réclamation ne peut pas être ouverte. Proposez une nouvelle réparation payante.',
     )
@@ -171,7 +172,7 @@ describe('assertClaimTransition', () => {
     const error = caught(() => assertClaimTransition('en_examen', 'refusee', reason))
     expect(error.code).toBe('refusal_reason_required')
     expect(error.field).toBe('refusalReason')
-    expect(error.status).toBe(400)
+    expect(httpStatusOf(error.code)).toBe(400)
   })
 
   it.each(['ouverte', 'en_examen', 'acceptee', 'refusee', 'cloturee'] as ClaimStatus[])('allows staying %s', (s) => {
@@ -181,7 +182,7 @@ describe('assertClaimTransition', () => {
   it('refuses skipping the review and lists the allowed next status', () => {
     const error = caught(() => assertClaimTransition('ouverte', 'acceptee'))
     expect(error.code).toBe('illegal_transition')
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.field).toBe('status')
     expect(error.message).toBe(
       'Passage impossible de « Ouverte » à « Acceptée ». Statuts possibles depuis « Ouverte » : « En examen ».',
@@ -198,7 +199,7 @@ describe('assertClaimTransition', () => {
 
   it('treats a closed claim as final', () => {
     const error = caught(() => assertClaimTransition('cloturee', 'ouverte'))
-    expect(error.status).toBe(409)
+    expect(httpStatusOf(error.code)).toBe(409)
     expect(error.message).toContain('aucun (réclamation close)')
   })
 

@@ -1,0 +1,18 @@
+import type { DomainErrorCode } from '../domain/errors'
+
+/** Refusals because of the state of things (the same request could pass another time). */
+const CONFLICTS = new Set<DomainErrorCode>([
+  'already_returned',
+  'claim_not_accepted',
+  'illegal_transition',
+  'labour_warranty',
+  'last_admin',
+  'order_not_receivable',
+  'over_reception',
+  'warranty_expired',
+])
+
+/** The one mapping from a broken rule to an HTTP status: 409 for a conflict, 400 for bad input. */
+export function httpStatusOf(code: DomainErrorCode): 400 | 409 {
+  return CONFLICTS.has(code) ? 409 : 400
+}
