@@ -30,6 +30,7 @@ import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technician
 import { withAuditLog } from './hooks/auditLog'
 import { translateErrors } from './hooks/translateErrors'
 import { withInputChecks } from './hooks/validateInput'
+import { withLockCheck } from './hooks/documentLocks'
 import { graphqlLimits } from './graphql/limits'
 import { type AtelierMigration, ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
 import { seedDemo } from './seed/index'
@@ -88,7 +89,7 @@ export const atelier =
           },
         },
       },
-      collections: collections.map((c) => withInputChecks(withAuditLog(c))),
+      collections: collections.map((c) => withInputChecks(withLockCheck(withAuditLog(c)))),
       graphQL: {
         ...config.graphQL,
         validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), ...graphqlLimits(args)],

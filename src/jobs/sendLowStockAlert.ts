@@ -1,11 +1,9 @@
 import type { TaskConfig } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
-
 import { serverUrl } from '../config/env'
+import { can, type RolePermissions } from '../domain/permissions'
 import { reorderFor } from '../domain/stock'
 import { lowStockEmail } from '../email/lowStockEmail'
-import { adapterOf } from '../db/db'
 
 /** Tells the stock managers (active staff allowed to update stock) that a part ran low. */
 export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
@@ -15,10 +13,9 @@ export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 } },
   handler: async ({ input, req }) => {
     const part = await req.payload.findByID({ collection: 'parts', id: input.part, depth: 0, req })
-    const managers = await adapterOf(req).drizzle.execute(sql`
-      select u.email from users u join roles r on r.id = u.role_id
-      where u.active and r.permissions_stock_update order by u.id`)
-    const to = (managers.rows as { email: string }[]).map((r) => r.email)
+    // Who manages the stock is decided by the one permission check, as everywhere else.
+    const staff = await req.payload.find({ collection: 'users', where: { active: { equals: true } }, depth: 1, limit: 0, pagination: false, sort: 'id', select: { email: true, role: true }, req })
+    const to = staff.docs.filter((u) => can(u.role as RolePermissions, 'stock', 'update')).map((u) => u.email)
     if (to.length === 0) return { output: {} }
     const reorder = reorderFor(part)
     const mail = lowStockEmail(

@@ -108,3 +108,30 @@ describe('jobs, key-value store and migrations', () => {
     expect(gql.body.data?.PayloadJobs?.docs ?? []).toEqual([])
   })
 })
+
+describe('document locks under load', () => {
+  it('twenty saves at once all answer (Payload checked locks outside the transaction and hung at ten)', async () => {
+    const admin = await staff(payload, 'admin')
+    const c = await customer(payload)
+    const repairs = await Promise.all(Array.from({ length: 20 }, async () => repair(payload, (await device(payload, c.customer.id)).id)))
+    const started = Date.now()
+    const results = await Promise.all(repairs.map((r, i) => api('PATCH', `repairs/${r.id}`, { token: admin.token, body: { reportedProblem: `Écran ${i}` } })))
+    expect(results.map((r) => r.status)).toEqual(repairs.map(() => 200))
+    expect(Date.now() - started).toBeLessThan(30_000)
+  }, 45_000)
+
+  it('a save of a document another staff member holds is refused (423, French); its holder saves', async () => {
+    const holder = await staff(payload, 'receptionist')
+    const other = await staff(payload, 'receptionist')
+    await payload.db.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'repairs', value: repairId }, user: { relationTo: 'users', value: holder.user.id } },
+    })
+    const refused = await api('PATCH', `repairs/${repairId}`, { token: other.token, body: { reportedProblem: 'Autre' } })
+    expect(refused.status).toBe(423)
+    expect(refused.body.errors[0].message).toMatch(/en cours de modification par un autre membre/)
+    expect((await api('PATCH', `repairs/${repairId}`, { token: holder.token, body: { reportedProblem: 'Écran cassé, vitre fendue' } })).status).toBe(200)
+    // Saving released the lock, as Payload does.
+    expect((await payload.find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: repairId } } })).totalDocs).toBe(0)
+  })
+})
