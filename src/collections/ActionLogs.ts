@@ -1,11 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { allow, nobody } from '../access/index'
+import { logSummary } from '../operations/actionLog'
 
-const summarise: CollectionBeforeChangeHook = ({ data }) => ({
-  ...data,
-  summary: `${data.operation} ${data.collectionSlug}${data.documentId ? ` #${data.documentId}` : ''}`,
-})
+const summarise: CollectionBeforeChangeHook = ({ data }) => ({ ...data, summary: logSummary(data) })
 
 /** Append-only: entries are written by the log hooks only; nobody edits or deletes them. */
 export const ActionLogs: CollectionConfig = {
