@@ -36,6 +36,8 @@ const WRITER_EMAIL = 'lea.moreau@atelier-demo.fr' // writes: another demo techni
 const TODAY_CONSUMPTIONS_PER_SECOND = 37 // bench/RESULTS.md, stock-consumption, 2026-11-29
 const READ_TARGET = 1.3
 const CONSUMPTION_TARGET = 3
+/** Issue 8: at least 3 × today's throughput under 32 clients. */
+const THROUGHPUT_TARGET = 3 * TODAY_CONSUMPTIONS_PER_SECOND
 
 // ---------------------------------------------------------------- options
 
@@ -728,7 +730,7 @@ async function main() {
   }
   const consumeRatio = S.consume.vanilla.perSecond / S.consume.atelier.perSecond
   targets.push(`- Consommation d’une pièce : ${f(consumeRatio, 2)} × une création vanilla (cible ≤ ${CONSUMPTION_TARGET}) → ${verdict(consumeRatio <= CONSUMPTION_TARGET)}${hasNext ? ` ; par Next : ${f(S.consume.vanilla.perSecond / S.consume.next.perSecond, 2)} ×` : ''}`)
-  targets.push(`- Débit de la consommation : ${f(S.consume.atelier.perSecond)} /s par l’adaptateur${hasNext ? `, ${f(S.consume.next.perSecond)} /s par Next` : ''}, contre ${TODAY_CONSUMPTIONS_PER_SECOND} /s mesurés le 2026-11-29 → ${verdict((hasNext ? S.consume.next : S.consume.atelier).perSecond >= TODAY_CONSUMPTIONS_PER_SECOND)}${hasNext ? ' (jugé sur Next, le serveur de production)' : ''}`)
+  targets.push(`- Débit de la consommation : ${f(S.consume.atelier.perSecond)} /s par l’adaptateur${hasNext ? `, ${f(S.consume.next.perSecond)} /s par Next` : ''}, cible ≥ 3 × ${TODAY_CONSUMPTIONS_PER_SECOND} /s (mesurés le 2026-11-29) = ${THROUGHPUT_TARGET} /s → ${verdict((hasNext ? S.consume.next : S.consume.atelier).perSecond >= THROUGHPUT_TARGET)}${hasNext ? ' (jugé sur Next, le serveur de production)' : ''}`)
   targets.push(`- Rapport au plancher SQL : app / plancher = ${f(S.consume.atelier.perSecond / floorStats.perSecond, 3)} (le plancher va ${f(floorStats.perSecond / S.consume.atelier.perSecond)} × plus vite)${hasNext ? ` ; Next / plancher = ${f(S.consume.next.perSecond / floorStats.perSecond, 3)}` : ''} (pas de cible : pour suivre l’écart)`)
   targets.push(`- Changement d’étape : ${f(S.step.vanilla.perSecond / S.step.atelier.perSecond, 2)} × le même PATCH vanilla (pas de cible fixée)`)
   targets.push(`- Exactitude : stock, registre et lignes d’Atelier concordent (${app.onHand} = ${STOCK} − ${appConsumed}, registre ${app.ledger}, ${app.used} mouvements, ${app.lines} lignes) → ${verdict(app.ok)} ; test à 50 (50 demandes concurrentes d’une unité, 10 en stock : ${exact.created} × 201, ${exact.refused} × 409, stock ${exact.onHand}, registre ${exact.ledger}, ${exact.lines} lignes) → ${verdict(exact.ok)} ; plancher SQL → ${verdict(sqlSide.ok)} ; pair vanilla (${van.used} mouvements pour ${vanillaCreated} créations) → ${verdict(van.ok)}`)
