@@ -19,12 +19,13 @@
 // the machine weighs on every side alike; ratios are taken within the run.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
+import { buildIsStale } from '../scripts/lib/build.mjs'
 import { createDatabaseIfMissing, dropDatabase, freePort, startEmbeddedPostgres } from '../scripts/lib/postgres.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -149,20 +150,6 @@ function startProcess(name, args, env, readyText) {
 }
 
 const adapterArgs = (config, guarded) => ['--conditions=development', '--import', 'tsx', path.join(root, 'bench/lib/payload-http.mjs'), path.join(root, config), ...(guarded ? ['--guarded'] : [])]
-
-function newestMtime(target) {
-  if (!existsSync(target)) return 0
-  const stat = statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(0, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))))
-}
-/** As scripts/start.mjs decides. */
-function buildIsStale() {
-  const buildId = path.join(root, '.next/BUILD_ID')
-  if (!existsSync(buildId)) return true
-  const built = statSync(buildId).mtimeMs
-  return ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json'].some((s) => newestMtime(path.join(root, s)) > built)
-}
 
 // ---------------------------------------------------------------- CPU accounting (/proc)
 
@@ -421,7 +408,7 @@ async function main() {
   // The Next build (when stale) runs while the fixtures are made.
   const withNext = opts.next
   let buildDone = Promise.resolve(0)
-  if (withNext && buildIsStale()) {
+  if (withNext && buildIsStale(root)) {
     log('build Next périmé : construction en parallèle des fixtures (1 à 3 minutes)…')
     build = spawn(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, env: cleanEnv({}), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     let out = ''

@@ -1,31 +1,16 @@
 // `npm start`: the whole product on its embedded defaults (or DATABASE_URL), built if needed.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { buildIsStale } from './lib/build.mjs'
 import { ConfigError, prepareRuntime, printBanner, root, superviseApp } from './lib/runtime.mjs'
 
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 
-function newestMtime(target) {
-  if (!existsSync(target)) return 0
-  const stat = statSync(target)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(0, ...readdirSync(target).map((name) => newestMtime(path.join(target, name))))
-}
-
-function buildIsStale() {
-  const buildId = path.join(root, '.next/BUILD_ID')
-  if (!existsSync(buildId)) return true
-  const built = statSync(buildId).mtimeMs
-  const sources = ['src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
-  return sources.some((s) => newestMtime(path.join(root, s)) > built)
-}
-
 async function main() {
   const { env, port, stopDatabase, restart } = await prepareRuntime({ production: true })
   env.NODE_ENV = 'production'
-  if (buildIsStale()) {
+  if (buildIsStale(root)) {
     console.log('Construction de l’application (première fois ou sources modifiées, 1 à 2 minutes)…')
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' })
     if (build.status !== 0) {

@@ -36,7 +36,7 @@ export function secureInternalCollections(config: SanitizedConfig): SanitizedCon
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), lockHeldBySaver]
     }
     if (collection.slug === 'payload-preferences') {
-      collection.access = { ...collection.access, create: ownStaffRows, read: ownStaffRows, update: ownStaffRows, delete: ownStaffRows }
+      collection.access = { ...collection.access, create: staffOnly, read: ownStaffRows, update: ownStaffRows, delete: ownStaffRows }
       // Its own endpoints (/api/payload-preferences/:key) look only at the signed-in user.
       collection.endpoints = Array.isArray(collection.endpoints)
         ? collection.endpoints.map((endpoint: Endpoint) => ({ ...endpoint, handler: refuseNonStaff(endpoint.handler) }))

@@ -1,8 +1,6 @@
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
-
-import { dbFor } from '../db/db'
+import { lockRows } from '../db/locks'
 
 /**
  * Before Payload reads the document it is about to update, lock its row (`select … for update`)
@@ -13,15 +11,14 @@ import { dbFor } from '../db/db'
  */
 export const lockForUpdate: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update' || !(await req.transactionID)) return args
-  const table = sql.identifier(collection.slug.replace(/-/g, '_'))
-  const db = await dbFor(req)
+  const table = collection.slug.replace(/-/g, '_')
   const { id, where } = args as { id?: number | string; where?: Where }
   if (id !== undefined && id !== null) {
-    await db.execute(sql`select id from ${table} where id = ${id} for update`)
+    await lockRows(req, table, [id])
   } else if (where) {
+    // System read: which rows the bulk update may touch is decided by its own access check later.
     const found = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, select: {}, req, overrideAccess: true })
-    const ids = found.docs.map((doc) => Number(doc.id)).sort((a, b) => a - b)
-    if (ids.length) await db.execute(sql`select id from ${table} where id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)}) order by id for update`)
+    await lockRows(req, table, found.docs.map((doc) => doc.id))
   }
   return args
 }

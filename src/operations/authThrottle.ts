@@ -10,6 +10,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { authLimits } from '../config/env'
 import { addressKey, type AuthAction, AUTH_WINDOWS, minutesLeft, tooManyMessage } from '../domain/authLimits'
 import { adapterOf } from '../db/db'
+import { clientIp } from './actionLog'
 import { RefusedError } from '../http/httpError'
 
 type Count = { hits: number; startedAt: Date }
@@ -30,22 +31,13 @@ export async function countAttempt(payload: Payload, key: string, windowSeconds:
   return { hits: Number(row.hits), startedAt: new Date(row.window_started_at) }
 }
 
-/** The attempts counted under `key` in the current window (0 when none or expired). */
-export async function attemptsOf(payload: Payload, key: string, windowSeconds: number): Promise<Count> {
-  const result = await adapterOf({ payload }).drizzle.execute(sql`
-    select hits, window_started_at from auth_throttle
-    where key = ${key} and window_started_at >= now() - make_interval(secs => ${windowSeconds})`)
-  const row = result.rows[0] as { hits: number; window_started_at: string | Date } | undefined
-  return row ? { hits: Number(row.hits), startedAt: new Date(row.window_started_at) } : { hits: 0, startedAt: new Date() }
-}
-
 export async function forgetAttempts(payload: Payload, key: string): Promise<void> {
   await adapterOf({ payload }).drizzle.execute(sql`delete from auth_throttle where key = ${key}`)
 }
 
 /** The client address scripts/server.mjs put in X-Forwarded-For (one we trust). */
-export function clientAddressOf(req: Pick<PayloadRequest, 'headers'>): string {
-  return req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || 'inconnue'
+export function clientAddressOf(req: PayloadRequest): string {
+  return clientIp(req) ?? 'inconnue'
 }
 
 /** Counts one attempt of `action` from the request's address; over the limit → 429. */

@@ -13,6 +13,7 @@ import type { Repair, RepairPart } from '../payload-types'
 import { roleOf } from '../access/roles'
 import { recordRepairEvent } from '../collections/Repairs/hooks/recordHistory'
 import { dbFor } from '../db/db'
+import { lockRows } from '../db/locks'
 import { idOf } from '../domain/ids'
 import { hasCapability } from '../domain/permissions'
 import { isOpen } from '../domain/repairStatus'
@@ -23,7 +24,7 @@ type LineData = Partial<RepairPart>
 
 /** The repair, locked for the rest of the transaction. */
 async function lockedRepair(req: PayloadRequest, repairId: number): Promise<Repair> {
-  await (await dbFor(req)).execute(sql`select id from repairs where id = ${repairId} for update`)
+  await lockRows(req, 'repairs', [repairId])
   const repair = await req.payload.db.findOne<Repair>({ collection: 'repairs', where: { id: { equals: repairId } }, req })
   if (!repair) throw new RefusedError(`La réparation n° ${repairId} n'existe pas : choisissez la réparation sur laquelle la pièce a été utilisée.`, 400, { field: 'repair' })
   return repair
@@ -35,8 +36,8 @@ export async function lockLineAndRepair(req: PayloadRequest, lineId: number) {
   const found = await db.execute(sql`select repair_id from repair_parts where id = ${lineId}`)
   const repairId = (found.rows[0] as { repair_id: number } | undefined)?.repair_id
   if (repairId === undefined) return
-  await db.execute(sql`select id from repairs where id = ${repairId} for update`)
-  await db.execute(sql`select id from repair_parts where id = ${lineId} for update`)
+  await lockRows(req, 'repairs', [repairId])
+  await lockRows(req, 'repair_parts', [lineId])
 }
 
 /** Open repair, and for a technician one assigned to them; imports (the demo seed) bring their past. */
@@ -63,9 +64,10 @@ export async function preparePartLine({ req, data, original, importing }: { req:
   const part = found.rows[0] as { name: string; sale_price: number | null; vat_rate: number | null; warranty_months: number | null } | undefined
   if (!part) throw new RefusedError(`La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`, 400, { field: 'part' })
   if (!original) {
-    data.unitPrice = data.unitPrice != null && importing ? data.unitPrice : (part.sale_price ?? 0)
-    data.vatRate = data.vatRate != null && importing ? data.vatRate : (part.vat_rate ?? 2000)
-    data.warrantyMonths = data.warrantyMonths != null && importing ? data.warrantyMonths : (part.warranty_months ?? 3)
+    data.unitPrice = part.sale_price ?? 0
+    data.vatRate = part.vat_rate ?? 2000
+    data.warrantyMonths = part.warranty_months ?? 3
+    // An import (the demo seed) says who fitted the part; otherwise whoever adds the line.
     if (!importing || data.addedBy == null) data.addedBy = req.user?.collection === 'users' ? req.user.id : null
   }
   data.label = `${data.quantity ?? original?.quantity ?? 1} × ${part.name}`
