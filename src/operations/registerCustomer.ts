@@ -36,6 +36,7 @@ export async function registerCustomer({ req, input }: { req: PayloadRequest; in
     await queueMail(req, { to: email, ...accountExistsMessage(existing.docs[0].firstName) })
     return
   }
-  // The collection queues the verification mail of every new, unverified customer.
+  // A system write on the visitor's behalf: nobody may create customers through the API any more,
+  // and only the fields listed in ALLOWED get here. The collection queues the verification mail.
   await req.payload.create({ collection: 'customers', data: { ...data, email, _verified: false } as never, overrideAccess: true, req })
 }
