@@ -71,7 +71,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: staffPasswordResetEmail,
-    depth: 1,
+    // The request user is read on every request: its role is read by src/access/roles.ts.
+    depth: 0,
   },
   admin: {
     useAsTitle: 'name',

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { RefusedError } from '../http/httpError'
 import { inTransaction } from '../db/transaction'
+import { repairTotal } from '../operations/partLines'
 import { idParam, jsonBody } from './helpers'
 
 /**
@@ -25,7 +26,8 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
     const line = await inTransaction(req, () =>
       req.payload.create({ collection: 'repair-parts', data: { repair: id, part: Number(part), quantity }, depth: 0, req, overrideAccess: false }),
     )
-    const repair = await req.payload.findByID({ collection: 'repairs', id, depth: 0, select: { reference: true, partsTotal: true }, req, overrideAccess: false })
-    return Response.json({ message: 'Pièce ajoutée à la réparation.', line, repair: { id, reference: repair.reference, partsTotal: repair.partsTotal } }, { status: 201 })
+    // The line's author may change the repair, so may read these two figures of it.
+    const repair = await repairTotal(req, id)
+    return Response.json({ message: 'Pièce ajoutée à la réparation.', line, repair: { id, ...repair } }, { status: 201 })
   },
 }

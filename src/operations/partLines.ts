@@ -11,21 +11,28 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Repair, RepairPart } from '../payload-types'
 
 import { roleOf } from '../access/roles'
-import { recordRepairEvent } from '../collections/Repairs/hooks/recordHistory'
 import { dbFor } from '../db/db'
 import { lockRows } from '../db/locks'
 import { idOf } from '../domain/ids'
 import { hasCapability } from '../domain/permissions'
 import { isOpen } from '../domain/repairStatus'
 import { RefusedError } from '../http/httpError'
+import { recordRepairEvent } from './recordRepairEvent'
 import { recordMovement } from './stock'
 
 type LineData = Partial<RepairPart>
 
-/** The repair, locked for the rest of the transaction. */
-async function lockedRepair(req: PayloadRequest, repairId: number): Promise<Repair> {
-  await lockRows(req, 'repairs', [repairId])
-  const repair = await req.payload.db.findOne<Repair>({ collection: 'repairs', where: { id: { equals: repairId } }, req })
+/** « 2 × Écran iPhone 12 »: the line's title, and where the history finds the part's name. */
+const lineLabel = (quantity: number, partName: string) => `${quantity} × ${partName}`
+const partNameOf = (label?: string | null) => (label?.includes(' × ') ? label.slice(label.indexOf(' × ') + 3) : null)
+
+type RepairRow = { id: number; reference: string; status: Repair['status']; assignee: number | null }
+
+/** The repair, locked for the rest of the transaction and read by the same statement. */
+async function lockedRepair(req: PayloadRequest, repairId: number): Promise<RepairRow> {
+  const found = await (await dbFor(req)).execute(sql`
+    select id, reference, status, assignee_id as assignee from repairs where id = ${repairId} for update`)
+  const repair = found.rows[0] as RepairRow | undefined
   if (!repair) throw new RefusedError(`La réparation n° ${repairId} n'existe pas : choisissez la réparation sur laquelle la pièce a été utilisée.`, 400, { field: 'repair' })
   return repair
 }
@@ -41,13 +48,13 @@ export async function lockLineAndRepair(req: PayloadRequest, lineId: number) {
 }
 
 /** Open repair, and for a technician one assigned to them; imports (the demo seed) bring their past. */
-async function assertCanChangeLines(req: PayloadRequest, repair: Repair, importing: boolean) {
+async function assertCanChangeLines(req: PayloadRequest, repair: RepairRow, importing: boolean) {
   if (importing) return
   if (!isOpen(repair.status)) {
     throw new RefusedError(`La réparation ${repair.reference} est close : on ne peut plus y ajouter ni retirer de pièces. Rouvrez-la ou créez une reprise.`, 409, { field: 'repair' })
   }
   if (req.user?.collection !== 'users') return
-  if (!hasCapability(await roleOf(req), 'repairs.all') && idOf(repair.assignee) !== req.user.id) {
+  if (!hasCapability(await roleOf(req), 'repairs.all') && repair.assignee !== req.user.id) {
     throw new RefusedError(`La réparation ${repair.reference} n'est pas assignée à votre nom : seuls son technicien et l'atelier peuvent y ajouter des pièces.`, 403, { field: 'repair' })
   }
 }
@@ -70,7 +77,7 @@ export async function preparePartLine({ req, data, original, importing }: { req:
     // An import (the demo seed) says who fitted the part; otherwise whoever adds the line.
     if (!importing || data.addedBy == null) data.addedBy = req.user?.collection === 'users' ? req.user.id : null
   }
-  data.label = `${data.quantity ?? original?.quantity ?? 1} × ${part.name}`
+  data.label = lineLabel(data.quantity ?? original?.quantity ?? 1, part.name)
   return data
 }
 
@@ -79,24 +86,23 @@ export async function assertPartLineRemovable(req: PayloadRequest, line: RepairP
   await assertCanChangeLines(req, await lockedRepair(req, idOf(line.repair)), false)
 }
 
-/** After the write: the change of quantity through the ledger, the history, the repair's total. */
+/**
+ * After the write: the history, the repair's total, then the change of quantity through the
+ * ledger. The stock comes last: the part's row stays locked from its update to the commit, and
+ * every request using that part waits on it.
+ */
 export async function movePartLineStock(req: PayloadRequest, line: RepairPart, before: number) {
   const delta = line.quantity - before
   if (delta === 0) return
   const repairId = idOf(line.repair)
-  const movement = await recordMovement(req, {
-    part: idOf(line.part),
-    quantity: -delta,
-    reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair',
-    repair: repairId,
-  })
-  const repair = await req.payload.db.findOne<Repair>({ collection: 'repairs', where: { id: { equals: repairId } }, req })
-  await recordRepairEvent(req, repair!, {
+  const partId = idOf(line.part)
+  await recordRepairEvent(req, repairId, {
     type: delta > 0 ? 'part_used' : 'part_returned',
-    message: `${Math.abs(delta)} × ${movement.summary?.split(' × ')[1] ?? `pièce n° ${idOf(line.part)}`} ${delta > 0 ? 'utilisée(s)' : 'rendue(s) au stock'}`,
+    message: `${lineLabel(Math.abs(delta), partNameOf(line.label) ?? `pièce n° ${partId}`)} ${delta > 0 ? 'utilisée(s)' : 'rendue(s) au stock'}`,
     visibleToCustomer: false,
   })
   await refreshPartsTotal(req, repairId)
+  await recordMovement(req, { part: partId, quantity: -delta, reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair', repair: repairId })
 }
 
 /** The repair's « total des pièces » (TTC, cents), from its lines, without running its hooks. */
@@ -104,4 +110,11 @@ export async function refreshPartsTotal(req: PayloadRequest, repairId: number) {
   await (await dbFor(req)).execute(sql`
     update repairs set parts_total = coalesce((select sum(quantity * unit_price) from repair_parts where repair_id = ${repairId}), 0)
     where id = ${repairId}`)
+}
+
+/** The reference and « total des pièces » a line's author sees after adding it. */
+export async function repairTotal(req: PayloadRequest, repairId: number): Promise<{ reference: string; partsTotal: number }> {
+  const found = await (await dbFor(req)).execute(sql`select reference, parts_total from repairs where id = ${repairId}`)
+  const row = found.rows[0] as { reference: string; parts_total: number | string | null }
+  return { reference: row.reference, partsTotal: Number(row.parts_total ?? 0) }
 }

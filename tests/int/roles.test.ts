@@ -1,7 +1,9 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { roleOf } from '../../src/access/roles'
+import { ACTION_KEYS, can, FEATURE_KEYS, hasCapability } from '../../src/domain/permissions'
 import { api, testPayload } from '../helpers/api'
 import { roleId, staff, unique } from '../helpers/fixtures'
 
@@ -33,7 +35,32 @@ describe('roles and permissions', () => {
     expect((await api('POST', 'customers', { token: intern.token, body: { lastName: 'X', email: `${unique('x')}@exemple.fr` } })).status).toBe(403)
   })
 
+  it('reads every role on a request exactly as Payload stores it (grants and capabilities)', async () => {
+    const mixed = await payload.create({
+      collection: 'roles',
+      data: { name: unique('Mixte'), permissions: { purchaseOrders: { read: true, delete: true }, logs: { update: true } }, capabilities: ['stock.adjust', 'costs.read'] },
+    })
+    const roles = (await payload.find({ collection: 'roles', limit: 100, depth: 0 })).docs
+    expect(roles.length).toBeGreaterThan(3)
+    for (const role of roles) {
+      const req = { user: { collection: 'users', id: 1, active: true, role: role.id }, payload } as unknown as PayloadRequest
+      const read = await roleOf(req)
+      for (const feature of FEATURE_KEYS) {
+        for (const action of ACTION_KEYS) {
+          expect(`${role.name} ${feature}.${action} ${read?.permissions?.[feature]?.[action]}`).toBe(`${role.name} ${feature}.${action} ${role.permissions?.[feature]?.[action] === true}`)
+        }
+      }
+      expect([...(read?.capabilities ?? [])].sort()).toEqual([...(role.capabilities ?? [])].sort())
+    }
+    const read = await roleOf({ user: { collection: 'users', id: 1, active: true, role: mixed.id }, payload } as unknown as PayloadRequest)
+    expect(can(read, 'purchaseOrders', 'delete')).toBe(true)
+    expect(can(read, 'purchaseOrders', 'create')).toBe(false)
+    expect(hasCapability(read, 'costs.read')).toBe(true)
+    expect(hasCapability(read, 'prices.set')).toBe(false)
+  })
+
   it('refuses deleting a role still given to users, in French', async () => {
+    await staff(payload, 'technician')
     const res = await api('DELETE', `roles/${await roleId(payload, 'technician')}`, { token: admin.token })
     expect(res.status).toBe(409)
     expect(res.body.errors[0].message).toMatch(/attribué à \d+ utilisateur/)

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { enforce, RefusedError } from '../../http/httpError'
 import { idOf } from '../../domain/ids'
-import { assertMovementQuantity, MOVEMENT_REASONS, type MovementReason } from '../../domain/stock'
-import { applyStockChange } from '../../operations/stock'
+import { assertMovementQuantity, type MovementReason } from '../../domain/stock'
+import { applyStockChange, movementSummary } from '../../operations/stock'
 
 const REPAIR_REASONS = new Set<MovementReason>(['used_on_repair', 'returned_from_repair'])
 
@@ -11,11 +11,11 @@ const REPAIR_REASONS = new Set<MovementReason>(['used_on_repair', 'returned_from
  * A movement row is written only together with the change of stock it records: the guarded
  * update runs here, in the same transaction, and a refused change writes no row.
  */
-export const applyMovement: CollectionBeforeChangeHook = async ({ context, data, operation, req }) => {
+export const applyMovement: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const reason = data.reason as MovementReason
   enforce(() => assertMovementQuantity(reason, Number(data.quantity)))
-  if (REPAIR_REASONS.has(reason) && context.fromRepair !== true) {
+  if (REPAIR_REASONS.has(reason)) {
     throw new RefusedError('Les pièces utilisées ou rendues se saisissent sur la réparation (lignes « Pièces utilisées »), pas ici.', 400, { field: 'reason' })
   }
   const partId = idOf(data.part)
@@ -24,6 +24,6 @@ export const applyMovement: CollectionBeforeChangeHook = async ({ context, data,
     ...data,
     quantityAfter: result.quantityAfter,
     by: req.user?.collection === 'users' ? req.user.id : null,
-    summary: `${MOVEMENT_REASONS[reason].fr} : ${data.quantity > 0 ? '+' : ''}${data.quantity} × ${result.name}`,
+    summary: movementSummary(reason, Number(data.quantity), result.name),
   }
 }

@@ -1,33 +1,11 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Repair, RepairEvent, User } from '../../../payload-types'
+import type { Repair, User } from '../../../payload-types'
 
 import { describeState, type RepairStatus, type RepairStep } from '../../../domain/repairStatus'
 import { newNotes } from '../../../hooks/appendOnlyNotes'
 import { idOf } from '../../../domain/ids'
-
-
-type EventData = Omit<RepairEvent, 'id' | 'createdAt' | 'updatedAt' | 'repair' | 'device' | 'customer' | 'at'> & { at?: string }
-
-export async function recordRepairEvent(req: PayloadRequest, repair: Repair, event: EventData) {
-  const user = req.user?.collection === 'users' ? req.user : null
-  await req.payload.create({
-    collection: 'repair-events',
-    depth: 0,
-    data: {
-      repair: repair.id,
-      device: idOf(repair.device),
-      customer: idOf(repair.customer),
-      by: user?.id ?? null,
-      byLabel: user ? ((user as { name?: string }).name ?? user.email) : 'Système',
-      at: new Date().toISOString(),
-      ...event,
-    },
-    // System write inside the request's transaction: the timeline is not writable through the API.
-    overrideAccess: true,
-    req,
-  })
-}
+import { recordRepairEvent } from '../../../operations/recordRepairEvent'
 
 /** Appends the repair's history timeline in the same transaction as the change. */
 export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc: visible, previousDoc, operation, req, context }) => {
@@ -36,11 +14,11 @@ export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc: vi
   // needs the whole repair, and fields hidden from the author are fields they could not change.
   const doc = { ...previousDoc, ...visible } as Repair
   if (operation === 'create') {
-    await recordRepairEvent(req, doc, { type: 'created', toStatus: doc.status, message: `Appareil déposé, réparation ${doc.reference} ouverte`, visibleToCustomer: true })
+    await recordRepairEvent(req, doc.id, { type: 'created', toStatus: doc.status, message: `Appareil déposé, réparation ${doc.reference} ouverte`, visibleToCustomer: true })
   } else if (doc.status !== previousDoc.status || doc.step !== previousDoc.step) {
     const from = describeState({ status: previousDoc.status as RepairStatus, step: (previousDoc.step ?? null) as RepairStep | null })
     const to = describeState({ status: doc.status as RepairStatus, step: (doc.step ?? null) as RepairStep | null })
-    await recordRepairEvent(req, doc, {
+    await recordRepairEvent(req, doc.id, {
       type: 'status',
       fromStatus: previousDoc.status,
       fromStep: previousDoc.step ?? null,
@@ -55,16 +33,16 @@ export const recordHistory: CollectionAfterChangeHook<Repair> = async ({ doc: vi
     const name = assignee
       ? ((await req.payload.db.findOne<User>({ collection: 'users', req, where: { id: { equals: assignee } } }))?.name ?? `#${assignee}`)
       : null
-    await recordRepairEvent(req, doc, { type: 'assignment', message: name ? `Assignée à ${name}` : 'Assignation retirée', visibleToCustomer: false })
+    await recordRepairEvent(req, doc.id, { type: 'assignment', message: name ? `Assignée à ${name}` : 'Assignation retirée', visibleToCustomer: false })
   }
   if (operation === 'update' && Boolean(doc.waitingForParts) !== Boolean(previousDoc.waitingForParts)) {
-    await recordRepairEvent(req, doc, doc.waitingForParts
+    await recordRepairEvent(req, doc.id, doc.waitingForParts
       ? { type: 'parts_wait', message: 'En attente de pièces', visibleToCustomer: true }
       : { type: 'parts_resume', message: 'Pièces reçues, réparation reprise', visibleToCustomer: true })
   }
   for (const note of newNotes(doc.notes, operation === 'create' ? [] : previousDoc.notes)) {
     const forCustomer = note.visibility === 'client'
-    await recordRepairEvent(req, doc, { type: 'note', message: forCustomer ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: forCustomer })
+    await recordRepairEvent(req, doc.id, { type: 'note', message: forCustomer ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: forCustomer })
   }
   return visible
 }
