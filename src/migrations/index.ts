@@ -5,6 +5,7 @@ import * as migration_20261204_011015_no_payload_lockout from './20261204_011015
 import * as migration_20261204_011116_customer_email_change from './20261204_011116_customer_email_change';
 import * as migration_20261204_015340_repair_parts from './20261204_015340_repair_parts';
 import * as migration_20261204_015420_repair_parts_array_removed from './20261204_015420_repair_parts_array_removed';
+import * as migration_20261204_035028_daily_list_indexes from './20261204_035028_daily_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_015420_repair_parts_array_removed.up,
     down: migration_20261204_015420_repair_parts_array_removed.down,
-    name: '20261204_015420_repair_parts_array_removed'
+    name: '20261204_015420_repair_parts_array_removed',
+  },
+  {
+    up: migration_20261204_035028_daily_list_indexes.up,
+    down: migration_20261204_035028_daily_list_indexes.down,
+    name: '20261204_035028_daily_list_indexes'
   },
 ];

@@ -28,6 +28,8 @@ export const RepairParts: CollectionConfig = {
     description: { fr: 'Le stock est décrémenté à l’ajout ; changer la quantité ou supprimer la ligne rend les pièces au stock.', en: 'Stock is taken when a line is added and given back when it is reduced or removed.' },
   },
   defaultSort: 'createdAt',
+  // The repair's page lists its lines in the order they were added.
+  indexes: [{ fields: ['repair', 'createdAt'] }],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedLines, customer: (req) => ({ 'repair.customer': { equals: req.user!.id } }) }),
     create: usesParts('create'),

@@ -35,6 +35,14 @@ export const Repairs: CollectionConfig = {
     listSearchableFields: ['reference', 'reportedProblem'],
   },
   defaultSort: '-createdAt',
+  // The lists opened every day: a technician's queue (« Mes réparations »: assignee, open
+  // statuses, by priority), a customer's and a device's repairs (newest first), the late ones.
+  indexes: [
+    { fields: ['assignee', 'status', 'priorityRank'] },
+    { fields: ['customer', 'createdAt'] },
+    { fields: ['device', 'createdAt'] },
+    { fields: ['late', 'promisedAt'] },
+  ],
   endpoints: [intakeTicketEndpoint, addPartLineEndpoint],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
