@@ -32,7 +32,7 @@ import { translateErrors } from './hooks/translateErrors'
 import { withInputChecks } from './hooks/validateInput'
 import { withLockCheck } from './hooks/documentLocks'
 import { graphqlLimits } from './graphql/limits'
-import { type AtelierMigration, ensureDefaultRoles, migrateDatabase } from './operations/prepareDatabase'
+import { type AtelierMigration, ensureDefaultRoles, migrateDatabase } from './db/prepare'
 import { seedDemo } from './seed/index'
 
 

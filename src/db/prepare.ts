@@ -2,14 +2,10 @@ import type { Migration, Payload } from 'payload'
 
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import { DEFAULT_ROLES } from '../domain/permissions'
-import { adapterOf } from '../db/db'
+import { adapterOf } from './db'
 
 const MIGRATION_LOCK = 74100002
 
-/**
- * Applies pending migrations. Several app instances may start at once: a session-level
- * advisory lock makes them take turns, and each then finds nothing left to run.
- */
 /** A migration as src/migrations/index.ts lists it. */
 export type AtelierMigration = {
   name: string
@@ -17,6 +13,10 @@ export type AtelierMigration = {
   down: (args: MigrateDownArgs) => Promise<void>
 }
 
+/**
+ * Applies pending migrations. Several app instances may start at once: a session-level
+ * advisory lock makes them take turns, and each then finds nothing left to run.
+ */
 export async function migrateDatabase(payload: Payload, migrations: AtelierMigration[]): Promise<void> {
   const client = await adapterOf({ payload }).pool.connect()
   try {
