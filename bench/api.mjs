@@ -17,9 +17,13 @@
 // - « Next » (unless --no-next) : the real `npm start` server (scripts/start.mjs) on Atelier's database.
 // Rounds alternate the order of the servers (A V N, then N V A…) so that a neighbour's load on
 // the machine weighs on every side alike; ratios are taken within the run.
+//
+// This file is the scenario (fixtures, servers, requests, SQL floor, checks, report, --write); the
+// generic helpers are in bench/lib/: options.mjs, processes.mjs (servers, CPU from /proc), http.mjs
+// (set-up calls), load.mjs (client loops and their figures).
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -27,6 +31,10 @@ import pg from 'pg'
 
 import { buildIsStale } from '../scripts/lib/build.mjs'
 import { createDatabaseIfMissing, dropDatabase, freePort, startEmbeddedPostgres } from '../scripts/lib/postgres.mjs'
+import { inParallel, login, must } from './lib/http.mjs'
+import { isOk, measure, stats, tally } from './lib/load.mjs'
+import { flagOption, intOption } from './lib/options.mjs'
+import { cleanEnv, cpuSnapshot, startProcess } from './lib/processes.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsFile = path.join(import.meta.dirname, 'RESULTS.md')
@@ -34,26 +42,13 @@ const PASSWORD = 'atelier-demo'
 const ADMIN_EMAIL = 'admin@atelier-demo.fr'
 const READER_EMAIL = 'technicien@atelier-demo.fr' // reads: the demo technician's untouched queue
 const WRITER_EMAIL = 'lea.moreau@atelier-demo.fr' // writes: another demo technician, on bench repairs
-const TODAY_CONSUMPTIONS_PER_SECOND = 37 // bench/RESULTS.md, stock-consumption, 2026-11-29
+const TODAY_CONSUMPTIONS_PER_SECOND = 37 // bench/RESULTS.md, historical section (stock-consumption.mjs, retired), 2026-11-29
 const READ_TARGET = 1.3
 const CONSUMPTION_TARGET = 3
 /** Issue 8: at least 3 × today's throughput under 32 clients. */
 const THROUGHPUT_TARGET = 3 * TODAY_CONSUMPTIONS_PER_SECOND
 
 // ---------------------------------------------------------------- options
-
-function option(name, fallback) {
-  if (process.argv.includes(`--no-${name}`)) return 'false'
-  const flag = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (flag) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true'
-  return process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`] ?? fallback
-}
-function intOption(name, fallback, min = 1) {
-  const value = Number(option(name, fallback))
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} doit être un entier ≥ ${min} (reçu « ${option(name, fallback)} »)`)
-  return value
-}
-const flagOption = (name, fallback = '') => ['1', 'true', 'yes'].includes(String(option(name, fallback)).toLowerCase())
 
 const opts = {
   clients: intOption('clients', 32),
@@ -75,244 +70,22 @@ const STOCK = 100_000
 
 const log = (...args) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args)
 const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—')
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-// ---------------------------------------------------------------- processes
+// ---------------------------------------------------------------- processes and load, with this run's state
 
-/** A fresh shell's environment: none of the caller's Atelier or bench variables leak in. */
-function cleanEnv(extra) {
-  const env = { ...process.env }
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('BENCH_') || key.startsWith('ATELIER_') || key.startsWith('VITEST')) delete env[key]
-  }
-  for (const key of ['DATABASE_URL', 'SMTP_HOST', 'SMTP_PORT', 'PAYLOAD_SECRET', 'NODE_ENV', 'PORTAL_URL', 'SERVER_URL', 'HOST', 'PORT', 'NODE_OPTIONS']) delete env[key]
-  return { ...env, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true', ...extra }
-}
-
+let aborted = false
+let embedded = false
+let cleanup = async () => {}
+/** Every server started and not yet stopped: cleanup stops what is left. */
 const children = new Set()
 
-/** Spawns `args` in its own process group; `ready` resolves when `readyText` is printed. */
-function startProcess(name, args, env, readyText) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  let output = ''
-  const onData = (chunk) => {
-    output += chunk
-    if (output.length > 1_000_000) output = output.slice(-500_000)
-    if (opts.verbose) process.stdout.write(`  │ ${name} │ ${String(chunk).replace(/\n(?!$)/g, `\n  │ ${name} │ `)}`)
-  }
-  child.stdout.on('data', onData)
-  child.stderr.on('data', onData)
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)))
-  const proc = {
-    name,
-    child,
-    exited,
-    output: () => output,
-    async ready(ms) {
-      const deadline = Date.now() + ms
-      while (Date.now() < deadline) {
-        if (output.includes(readyText)) return
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} s'est arrêté (${child.exitCode ?? child.signalCode}) :\n${output.slice(-4000)}`)
-        await sleep(200)
-      }
-      throw new Error(`${name} : « ${readyText} » attendu depuis ${ms / 1000} s :\n${output.slice(-4000)}`)
-    },
-    async stop() {
-      children.delete(proc)
-      if (child.exitCode !== null || child.signalCode !== null) return
-      // Its descendants, noted now: start.mjs runs the Next server in a process group of its own.
-      let descendants = []
-      try {
-        descendants = treeOf(processTable(), child.pid).map((p) => p.pid).filter((pid) => pid !== child.pid)
-      } catch {
-        // no /proc
-      }
-      child.kill('SIGTERM')
-      const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)])
-      if (!stopped) log(`${name} ne s’arrête pas après 20 s : SIGKILL sur son groupe`)
-      try {
-        process.kill(-child.pid, 'SIGKILL') // whatever it started (next, postgres of start.mjs: none here)
-      } catch {
-        // already gone
-      }
-      await exited
-      for (const pid of descendants) {
-        try {
-          process.kill(pid, 'SIGKILL')
-        } catch {
-          // already stopped with its parent
-        }
-      }
-    },
-  }
-  children.add(proc)
-  return proc
-}
-
+const startServer = (name, args, env, readyText) => startProcess(name, args, { cwd: root, env, readyText, children, verbose: opts.verbose, log })
 const adapterArgs = (config, guarded) => ['--conditions=development', '--import', 'tsx', path.join(root, 'bench/lib/payload-http.mjs'), path.join(root, config), ...(guarded ? ['--guarded'] : [])]
+const loginAs = (base, email) => login(base, email, PASSWORD)
 
-// ---------------------------------------------------------------- CPU accounting (/proc)
-
-const TICKS = 100
-function processTable() {
-  const procs = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      // utime + stime + cutime + cstime: a Postgres backend that exits hands its CPU to the postmaster.
-      procs.push({ pid: Number(entry), ppid: Number(fields[1]), comm, cpu: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS })
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return procs
-}
-function treeOf(procs, rootPid) {
-  const inTree = new Set([rootPid])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) inTree.add(p.pid), (grew = true)
-  }
-  return procs.filter((p) => inTree.has(p.pid))
-}
-/** CPU seconds so far: the server's process tree (Postgres excluded) and our Postgres (embedded only). */
-function cpuSnapshot(serverPid) {
-  try {
-    const procs = processTable()
-    const server = serverPid ? treeOf(procs, serverPid).filter((p) => !p.comm.includes('postgres')).reduce((s, p) => s + p.cpu, 0) : 0
-    const postgres = embedded ? treeOf(procs, process.pid).filter((p) => p.comm.includes('postgres')).reduce((s, p) => s + p.cpu, 0) : NaN
-    return { server, postgres }
-  } catch {
-    return null
-  }
-}
-
-// ---------------------------------------------------------------- HTTP
-
-async function call(base, method, route, { token, body } = {}) {
-  const headers = { 'accept-language': 'fr' }
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  if (token) headers.authorization = `JWT ${token}`
-  const res = await fetch(`${base}/api/${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const text = await res.text()
-  let json = text
-  try {
-    json = JSON.parse(text)
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body: json }
-}
-async function must(base, method, route, options, expected = [200, 201]) {
-  const res = await call(base, method, route, options)
-  if (!expected.includes(res.status)) throw new Error(`${method} /api/${route} → ${res.status} : ${JSON.stringify(res.body).slice(0, 800)}`)
-  return res.body
-}
-async function login(base, email) {
-  const body = await must(base, 'POST', 'users/login', { body: { email, password: PASSWORD } }, [200])
-  return { token: body.token, id: body.user?.id }
-}
-async function inParallel(n, width, fn) {
-  const results = new Array(n)
-  let next = 0
-  await Promise.all(Array.from({ length: Math.min(width, n) }, async () => {
-    while (next < n) {
-      const i = next++
-      results[i] = await fn(i)
-    }
-  }))
-  return results
-}
-
-// ---------------------------------------------------------------- load
-
-function percentile(sorted, p) {
-  if (!sorted.length) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-}
-
-/** `clients` loops share `count` operations; `op(client)` resolves to { key, detail? } (ok = 200/201/'ok'). */
-async function runLoad(count, op, clients = opts.clients) {
-  const deadline = performance.now() + opts.phaseSeconds * 1000
-  let issued = 0
-  let timedOut = false
-  const latencies = []
-  const counts = new Map()
-  const examples = new Map()
-  const started = performance.now()
-  await Promise.all(Array.from({ length: clients }, async (_, client) => {
-    while (issued < count) {
-      if (performance.now() > deadline || aborted) {
-        timedOut = true
-        return
-      }
-      issued++
-      const t0 = performance.now()
-      let result
-      try {
-        result = await op(client)
-      } catch (error) {
-        result = { key: 'erreur', detail: String(error?.cause ?? error?.message ?? error) }
-      }
-      latencies.push(performance.now() - t0)
-      counts.set(result.key, (counts.get(result.key) ?? 0) + 1)
-      if (result.detail && (examples.get(result.key)?.length ?? 0) < 2) examples.set(result.key, [...(examples.get(result.key) ?? []), result.detail])
-    }
-  }))
-  return { latencies, wallMs: performance.now() - started, timedOut, counts, examples }
-}
-const isOk = (key) => key === 200 || key === 201 || key === 'ok'
-
-/** Accumulates the measured rounds of one (request, side). */
-function tally() {
-  return { latencies: [], wallMs: 0, ok: 0, done: 0, failures: new Map(), examples: new Map(), timedOut: false, cpuServer: 0, cpuPostgres: 0, warmOk: 0 }
-}
-function add(t, run, cpu) {
-  t.latencies.push(...run.latencies)
-  t.wallMs += run.wallMs
-  t.done += run.latencies.length
-  t.timedOut ||= run.timedOut
-  for (const [k, n] of run.counts) {
-    if (isOk(k)) t.ok += n
-    else t.failures.set(k, (t.failures.get(k) ?? 0) + n)
-  }
-  for (const [k, ex] of run.examples) if (!isOk(k)) t.examples.set(k, ex)
-  if (cpu) {
-    t.cpuServer += cpu.server
-    t.cpuPostgres += cpu.postgres
-  }
-}
-function stats(t) {
-  const sorted = Float64Array.from(t.latencies).sort()
-  return {
-    ...t,
-    perSecond: t.done / (t.wallMs / 1000),
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    serverMs: (t.cpuServer * 1000) / t.done,
-    postgresMs: (t.cpuPostgres * 1000) / t.done,
-  }
-}
-
-/** One measured run of `op` (after `warmup` unmeasured ones), with the CPU it cost. */
-async function measure(label, serverPid, op, into, clients = opts.clients) {
-  if (opts.warmup) {
-    const warm = await runLoad(opts.warmup, op, clients)
-    into.warmOk += [...warm.counts].filter(([k]) => isOk(k)).reduce((s, [, n]) => s + n, 0)
-  }
-  const before = cpuSnapshot(serverPid)
-  const run = await runLoad(perRound, op, clients)
-  const after = cpuSnapshot(serverPid)
-  const cpu = before && after ? { server: after.server - before.server, postgres: after.postgres - before.postgres } : null
-  add(into, run, cpu)
-  const ok = [...run.counts].filter(([k]) => isOk(k)).reduce((s, [, n]) => s + n, 0)
-  const failures = [...run.counts].filter(([k]) => !isOk(k))
-  log(`  ${label} : ${run.latencies.length} en ${(run.wallMs / 1000).toFixed(2)} s, ${(run.latencies.length / (run.wallMs / 1000)).toFixed(1)} /s, ${ok} réussies${run.timedOut ? ` (ARRÊT : limite de ${opts.phaseSeconds} s)` : ''}`)
-  for (const [key, n] of failures) log(`    ${n} × ${key} ; exemples : ${JSON.stringify(run.examples.get(key) ?? []).slice(0, 600)}`)
-}
+/** One measured round of `op` against the server `serverPid` (null: the SQL floor, Postgres only). */
+const measureRound = (label, serverPid, op, into, clients = opts.clients) =>
+  measure(label, op, into, { count: perRound, warmup: opts.warmup, clients, phaseSeconds: opts.phaseSeconds, aborted: () => aborted, snapshot: () => cpuSnapshot(serverPid, embedded), log })
 
 // ---------------------------------------------------------------- SQL helpers
 
@@ -320,25 +93,13 @@ async function columnsOf(client, table) {
   const { rows } = await client.query(`select column_name from information_schema.columns where table_schema = 'public' and table_name = $1`, [table])
   return new Set(rows.map((r) => r.column_name))
 }
-async function tableExists(client, table) {
-  return (await client.query(`select to_regclass($1) as t`, [`public.${table}`])).rows[0].t !== null
-}
 /** An INSERT of the candidate values that exist as columns of `table` (the schema may have moved). */
 function insertOf(table, columns, candidates) {
   const keys = Object.keys(candidates).filter((k) => columns.has(k))
   return { text: `insert into "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) values (${keys.map((_, i) => `$${i + 1}`).join(', ')}) returning *`, keys }
 }
-/** Where the « parts used » lines live: their own documents once reshaped, else the repair's array table. */
-async function linesTable(client) {
-  if (await tableExists(client, 'repair_parts')) return { table: 'repair_parts', repairColumn: 'repair_id' }
-  return { table: 'repairs_parts', repairColumn: '_parent_id' }
-}
 
 // ---------------------------------------------------------------- main
-
-let aborted = false
-let embedded = false
-let cleanup = async () => {}
 
 async function main() {
   const loadAtStart = os.loadavg()[0]
@@ -419,14 +180,14 @@ async function main() {
 
   // ------------------------------------------------------------ Atelier: migrations, demo data, fixtures
   let port = await freePort()
-  let atelier = startProcess('atelier', adapterArgs('payload.config.ts', true), appEnv(port), 'BENCH_READY')
+  let atelier = startServer('atelier', adapterArgs('payload.config.ts', true), appEnv(port), 'BENCH_READY')
   const boot = performance.now()
   await atelier.ready(5 * 60_000)
   log(`Atelier (adaptateur HTTP) prêt en ${((performance.now() - boot) / 1000).toFixed(1)} s : migrations et données de démonstration`)
   let base = `http://127.0.0.1:${port}`
-  const admin = await login(base, ADMIN_EMAIL)
-  const reader = await login(base, READER_EMAIL)
-  const writer = await login(base, WRITER_EMAIL)
+  const admin = await loginAs(base, ADMIN_EMAIL)
+  const reader = await loginAs(base, READER_EMAIL)
+  const writer = await loginAs(base, WRITER_EMAIL)
 
   const makePart = async (label, stock) => {
     const part = (await must(base, 'POST', 'parts', { token: admin.token, body: { sku: `BENCH-${label}-${stamp}`, name: `Pièce de bench ${label}`, kind: 'piece', salePrice: 1000, reorderThreshold: 0 } })).doc
@@ -481,10 +242,10 @@ async function main() {
 
   // ------------------------------------------------------------ the servers
   port = await freePort()
-  atelier = startProcess('atelier', adapterArgs('payload.config.ts', true), appEnv(port), 'BENCH_READY')
+  atelier = startServer('atelier', adapterArgs('payload.config.ts', true), appEnv(port), 'BENCH_READY')
   let vport = await freePort()
   while (vport === port) vport = await freePort()
-  const vanilla = startProcess('vanilla', adapterArgs('bench/vanilla/payload.config.ts', false), cleanEnv({ NODE_ENV: 'production', PORT: String(vport), VANILLA_DATABASE_URL: vanillaDbUrl, PAYLOAD_SECRET: secret, ATELIER_DATA_DIR: path.join(tmp, 'data-vanilla') }), 'BENCH_READY')
+  const vanilla = startServer('vanilla', adapterArgs('bench/vanilla/payload.config.ts', false), cleanEnv({ NODE_ENV: 'production', PORT: String(vport), VANILLA_DATABASE_URL: vanillaDbUrl, PAYLOAD_SECRET: secret, ATELIER_DATA_DIR: path.join(tmp, 'data-vanilla') }), 'BENCH_READY')
   await Promise.all([atelier.ready(3 * 60_000), vanilla.ready(3 * 60_000)])
   const sides = [
     { key: 'atelier', label: 'Atelier', proc: atelier, base: `http://127.0.0.1:${port}`, db: 'atelier' },
@@ -496,7 +257,7 @@ async function main() {
     else {
       let nport = await freePort()
       while (nport === port || nport === vport) nport = await freePort()
-      const next = startProcess('next', [path.join(root, 'scripts/start.mjs')], appEnv(nport), 'Atelier est prêt')
+      const next = startServer('next', [path.join(root, 'scripts/start.mjs')], appEnv(nport), 'Atelier est prêt')
       try {
         await next.ready(5 * 60_000)
         sides.push({ key: 'next', label: 'Next (npm start)', proc: next, base: `http://127.0.0.1:${nport}`, db: 'atelier' })
@@ -509,8 +270,8 @@ async function main() {
   }
   log(`serveurs prêts : ${sides.map((s) => `${s.label} ${s.base}`).join(', ')}`)
   for (const side of sides) {
-    side.reader = await login(side.base, READER_EMAIL)
-    side.writer = await login(side.base, WRITER_EMAIL)
+    side.reader = await loginAs(side.base, READER_EMAIL)
+    side.writer = await loginAs(side.base, WRITER_EMAIL)
   }
 
   // ------------------------------------------------------------ requests
@@ -577,7 +338,7 @@ async function main() {
       const order = round % 2 === 0 ? sides : [...sides].reverse()
       for (const side of order) {
         if (aborted) throw new Error('interrompu')
-        await measure(`${side.label}, tour ${round + 1}`, side.proc.child.pid, request.op(side), results[request.key][side.key], request.clients)
+        await measureRound(`${side.label}, tour ${round + 1}`, side.proc.child.pid, request.op(side), results[request.key][side.key], request.clients)
       }
     }
   }
@@ -586,9 +347,8 @@ async function main() {
   log('plancher SQL : une transaction écrite à la main par consommation, 32 connexions pg')
   const sqlPool = newPool(atelierDbUrl, opts.clients + 2)
   const setupClient = await sqlPool.connect()
-  const lines = await linesTable(setupClient)
   const cols = {
-    lines: await columnsOf(setupClient, lines.table),
+    lines: await columnsOf(setupClient, 'repair_parts'),
     movements: await columnsOf(setupClient, 'stock_movements'),
     events: await columnsOf(setupClient, 'repair_events'),
     logs: await columnsOf(setupClient, 'action_logs'),
@@ -607,10 +367,8 @@ async function main() {
     const now = new Date().toISOString()
     try {
       await db.query('begin')
-      const lineValues = lines.table === 'repairs_parts'
-        ? { _order: order, _parent_id: repair, id: randomBytes(12).toString('hex'), part_id: parts.sql, quantity: 1, unit_price: 1000, vat_rate: 2000, warranty_months: 3 }
-        : { repair_id: repair, part_id: parts.sql, quantity: 1, unit_price: 1000, vat_rate: 2000, warranty_months: 3, updated_at: now, created_at: now }
-      const line = insertOf(lines.table, cols.lines, lineValues)
+      const lineValues = { repair_id: repair, part_id: parts.sql, quantity: 1, unit_price: 1000, vat_rate: 2000, warranty_months: 3, updated_at: now, created_at: now }
+      const line = insertOf('repair_parts', cols.lines, lineValues)
       await db.query({ name: 'floor-line', text: line.text, values: line.keys.map((k) => lineValues[k]) })
       const ev = { repair_id: repair, device_id: floorDevice.device_id, customer_id: floorDevice.customer_id, type: 'part_used', message: '1 × Pièce de bench SQL utilisée(s)', visible_to_customer: false, by_id: writer.id, by_label: writerName, at: now, updated_at: now, created_at: now }
       const e = insertOf('repair_events', cols.events, ev)
@@ -639,13 +397,13 @@ async function main() {
     }
   }
   const floor = tally()
-  for (let round = 0; round < opts.rounds; round++) await measure(`SQL, tour ${round + 1}`, null, floorOp, floor)
+  for (let round = 0; round < opts.rounds; round++) await measureRound(`SQL, tour ${round + 1}`, null, floorOp, floor)
   for (const c of floorConnections) c.release()
 
   // ------------------------------------------------------------ checks, in SQL
   const one = async (pool, text, values) => (await pool.query(text, values)).rows[0]
   const appConsumed = sides.filter((s) => s.db === 'atelier').reduce((n, s) => n + results.consume[s.key].ok + results.consume[s.key].warmOk, 0)
-  const linesOfPart = async (pool, part) => Number((await one(pool, `select count(*) as n from "${lines.table}" where part_id = $1`, [part])).n)
+  const linesOfPart = async (pool, part) => Number((await one(pool, `select count(*) as n from repair_parts where part_id = $1`, [part])).n)
   const ledgerOf = async (pool, part) => {
     const row = await one(pool, `select p.quantity_on_hand as on_hand, (select coalesce(sum(m.quantity), 0) from stock_movements m where m.part_id = p.id) as ledger, (select count(*) from stock_movements m where m.part_id = p.id and m.reason = 'used_on_repair') as used from parts p where p.id = $1`, [part])
     return { onHand: Number(row.on_hand), ledger: Number(row.ledger), used: Number(row.used) }
