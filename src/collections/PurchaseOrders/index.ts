@@ -4,7 +4,7 @@ import { allow, fieldCapability, systemOnly } from '../../access/index'
 import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
 import { fromLowStockEndpoint, purchaseOrderPdfEndpoint, receiveEndpoint } from '../../endpoints/purchaseOrders'
 import { keepReferenced } from '../../hooks/keepReferenced'
-import { preparePurchaseOrder } from './hooks'
+import { preparePurchaseOrder } from './hooks/preparePurchaseOrder'
 
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allowCapability, allow, nobody } from '../../access/index'
 import { MOVEMENT_REASONS, type MovementReason } from '../../domain/stock'
-import { applyMovement } from './applyMovement'
+import { applyMovement } from './hooks/applyMovement'
 
 /**
  * The stock ledger: every change of a part's quantity is one row here, never edited or

@@ -4,7 +4,8 @@ import { allow, fieldAllow, isCustomer, or, systemOnly } from '../../access/inde
 import { rowsOf } from '../../access/rows'
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../domain/warranties'
 import { returnToSupplierEndpoint } from '../../endpoints/claims'
-import { checkClaim, followClaim } from './hooks'
+import { checkClaim } from './hooks/checkClaim'
+import { followClaim } from './hooks/followClaim'
 
 
 /** Claims and returns under warranty, followed by the counter. */

@@ -2,14 +2,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { assertPurchaseOrderTransition, formatPurchaseOrderReference, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
-import { idOf } from '../../domain/ids'
-import { referenceYear } from '../../domain/parisTime'
-import { nextCounterValue } from '../../db/counters'
-import { dbFor } from '../../db/db'
-import { enforce, RefusedError } from '../../http/httpError'
+import type { PurchaseOrder } from '../../../payload-types'
 
-type Line = { id?: string; part: number | { id: number }; quantity: number; unitCost?: number | null; receivedQuantity?: number | null }
+import { assertPurchaseOrderTransition, formatPurchaseOrderReference, type PurchaseOrderStatus } from '../../../domain/purchaseOrders'
+import { idOf } from '../../../domain/ids'
+import { referenceYear } from '../../../domain/parisTime'
+import { nextCounterValue } from '../../../db/counters'
+import { dbFor } from '../../../db/db'
+import { enforce, RefusedError } from '../../../http/httpError'
+
+type Line = PurchaseOrder['lines'][number]
 
 const RECEIVING = new Set<PurchaseOrderStatus>(['partiellement_recue', 'recue'])
 
@@ -17,14 +19,15 @@ const RECEIVING = new Set<PurchaseOrderStatus>(['partiellement_recue', 'recue'])
  * Reference on creation, legal status changes only, lines frozen once ordered, received
  * quantities written by the reception workflow only, unit costs defaulting to the part's.
  */
-export const preparePurchaseOrder: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+export const preparePurchaseOrder: CollectionBeforeChangeHook<PurchaseOrder> = async ({ context, data, operation, originalDoc, req }) => {
   const now = new Date()
   if (operation === 'create') {
     const year = referenceYear(now)
     data.reference = formatPurchaseOrderReference(year, await nextCounterValue(req, `purchase-orders-${year}`))
     data.status = 'brouillon'
   } else {
-    const from = originalDoc.status as PurchaseOrderStatus
+    // Payload always hands an update its original document.
+    const from = originalDoc!.status as PurchaseOrderStatus
     const to = (data.status ?? from) as PurchaseOrderStatus
     if (to !== from) {
       enforce(() => assertPurchaseOrderTransition(from, to))

@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { enforce, RefusedError } from '../../http/httpError'
-import { idOf } from '../../domain/ids'
-import { assertMovementQuantity, type MovementReason } from '../../domain/stock'
-import { applyStockChange, movementSummary } from '../../operations/stock'
+import type { StockMovement } from '../../../payload-types'
+
+import { enforce, RefusedError } from '../../../http/httpError'
+import { idOf } from '../../../domain/ids'
+import { assertMovementQuantity, type MovementReason } from '../../../domain/stock'
+import { applyStockChange, movementSummary } from '../../../operations/stock'
 
 const REPAIR_REASONS = new Set<MovementReason>(['used_on_repair', 'returned_from_repair'])
 
@@ -11,7 +13,7 @@ const REPAIR_REASONS = new Set<MovementReason>(['used_on_repair', 'returned_from
  * A movement row is written only together with the change of stock it records: the guarded
  * update runs here, in the same transaction, and a refused change writes no row.
  */
-export const applyMovement: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const applyMovement: CollectionBeforeChangeHook<StockMovement> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const reason = data.reason as MovementReason
   enforce(() => assertMovementQuantity(reason, Number(data.quantity)))

@@ -1,19 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldCapability, systemOnly } from '../access/index'
-import { DEFAULT_PART_WARRANTY_MONTHS } from '../domain/warranties'
-import { keepReferenced } from '../hooks/keepReferenced'
+import { allow, fieldCapability, systemOnly } from '../../access/index'
+import { DEFAULT_PART_WARRANTY_MONTHS } from '../../domain/warranties'
+import { keepReferenced } from '../../hooks/keepReferenced'
+import { flagLowStock } from './hooks/flagLowStock'
 
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 const prices = { create: fieldCapability('prices.set'), update: fieldCapability('prices.set') }
-
-/** A new part, or a new threshold, may already be « stock bas » before any movement. */
-const flagLowStock: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const quantity = Number(originalDoc?.quantityOnHand ?? 0)
-  const threshold = Number(data.reorderThreshold ?? originalDoc?.reorderThreshold ?? 0)
-  const low = quantity <= threshold
-  return { ...data, lowStock: low, lowStockAlerted: low ? Boolean(originalDoc?.lowStockAlerted) : false }
-}
 
 /**
  * Spare parts and consumables. The quantity on hand is the sum of the stock ledger, kept here

@@ -1,31 +1,17 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly } from '../access/index'
-import { assignedDevices, ownByCustomerField, rowsOf } from '../access/rows'
-import { DomainError } from '../domain/errors'
-import { normaliseImei } from '../domain/identifiers'
-import { appendNotes } from '../hooks/appendOnlyNotes'
-import { keepReferenced } from '../hooks/keepReferenced'
-import { enforce } from '../http/httpError'
+import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly } from '../../access/index'
+import { assignedDevices, ownByCustomerField, rowsOf } from '../../access/rows'
+import { DomainError } from '../../domain/errors'
+import { normaliseImei } from '../../domain/identifiers'
+import { prepareDevice } from './hooks/prepareDevice'
+import { refuseDeleteWithRepairs } from './hooks/refuseDeleteWithRepairs'
 
 // Registering a device and editing its record belong to whoever may register devices.
 const intake: { create: FieldAccess; update: FieldAccess } = {
   create: fieldAllow('devices', 'create'),
   update: fieldAllow('devices', 'create'),
 }
-
-const prepareDevice: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (data.imei) enforce(() => { data.imei = normaliseImei(String(data.imei)) })
-  const notes = appendNotes(data.technicalNotes, originalDoc?.technicalNotes, req)
-  if (notes !== undefined) data.technicalNotes = notes
-  const merged = { ...originalDoc, ...data }
-  data.label = [merged.brand, merged.model].filter(Boolean).join(' ') + (merged.serialNumber ? ` (${merged.serialNumber})` : '')
-  return data
-}
-
-const refuseDeleteWithRepairs = keepReferenced([
-  { collection: 'repairs', where: (id) => ({ device: { equals: id } }), message: (n) => `Cet appareil a ${n} réparation(s) : son historique doit être conservé, il ne peut pas être supprimé.` },
-])
 
 export const Devices: CollectionConfig = {
   slug: 'devices',

@@ -1,81 +1,15 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { randomBytes } from 'node:crypto'
-
-import { allow, fieldAllow, isStaff, or, ownCustomerRecord, systemOnly } from '../access/index'
-import { normaliseSiret } from '../domain/identifiers'
-import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../endpoints/customerPrivacy'
-import { normalisePhone } from '../domain/phone'
-import { passwordResetEmail, verificationEmail, verificationMessage } from '../email/accountEmails'
-import { confirmEmailEndpoint, registerEndpoint } from '../endpoints/customerEmail'
-import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../hooks/authThrottle'
-import { holdEmailChange, queueEmailChangeMails } from '../operations/emailChange'
-import { enforce, RefusedError } from '../http/httpError'
-import { queueMail } from '../operations/mail'
-
-/**
- * A customer registered at the counter gets a random password; the verification mail invites
- * them. That mail, like every other of this collection, leaves from the mail queue (mailAccountChanges).
- */
-const passwordForCounterCustomers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  const data = ('data' in args ? args.data : undefined) as { password?: string } | undefined
-  if (operation === 'create' && isStaff(req.user) && data && !data.password) {
-    data.password = randomBytes(24).toString('base64url')
-  }
-  if (operation === 'create') (args as { disableVerificationEmail?: boolean }).disableVerificationEmail = true
-  return args
-}
-
-/** Phone to E.164, SIRET checked, display name kept for lists and search. */
-const normaliseCustomer: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (typeof data.phone === 'string') {
-    const phone = data.phone.trim()
-    if (phone) enforce(() => { data.phone = normalisePhone(phone) })
-    else data.phone = null
-  }
-  if (typeof data.siret === 'string') {
-    const siret = data.siret.trim()
-    if (siret) enforce(() => { data.siret = normaliseSiret(siret) })
-    else data.siret = null
-  }
-  const merged = { ...originalDoc, ...data }
-  const name = [merged.firstName, merged.lastName].filter(Boolean).join(' ')
-  return { ...data, displayName: merged.company ? `${name} (${merged.company})` : name }
-}
-
-/** A new address is verified before it is used (src/operations/emailChange.ts). */
-const verifyNewEmail: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
-  if (operation !== 'update' || !originalDoc || context.replaceEmail) return data
-  const held = holdEmailChange(data, originalDoc)
-  if (held) context.heldEmailChange = held
-  return data
-}
-
-const mailAccountChanges: CollectionAfterChangeHook = async ({ context, doc, operation, req }) => {
-  if (operation === 'create' && !doc._verified) {
-    // The token is a hidden field: read it as stored.
-    const stored = await req.payload.db.findOne<{ id: number; _verificationToken?: string | null }>({ collection: 'customers', where: { id: { equals: doc.id } }, req })
-    if (stored?._verificationToken) await queueMail(req, { to: doc.email, ...verificationMessage(doc.firstName, stored._verificationToken) })
-  }
-  const held = context.heldEmailChange as Parameters<typeof queueEmailChangeMails>[2] | undefined
-  if (held) {
-    delete context.heldEmailChange
-    await queueEmailChangeMails(req, doc.firstName, held)
-  }
-  return doc
-}
-
-/** A customer with repairs is part of the shop's records: anonymise instead of deleting. */
-const keepHistory: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'repairs', where: { customer: { equals: id } }, req })
-  if (totalDocs > 0) {
-    throw new RefusedError(
-      `Ce client a ${totalDocs} réparation(s) (et leurs factures) à conserver : il ne peut pas être supprimé. Utilisez « Anonymiser » pour effacer ses données personnelles en gardant la comptabilité.`,
-      409,
-      { code: 'customer_has_history' },
-    )
-  }
-}
+import { allow, fieldAllow, or, ownCustomerRecord, systemOnly } from '../../access/index'
+import { anonymiseCustomerEndpoint, exportCustomerEndpoint } from '../../endpoints/customerPrivacy'
+import { passwordResetEmail, verificationEmail } from '../../email/accountEmails'
+import { confirmEmailEndpoint, registerEndpoint } from '../../endpoints/customerEmail'
+import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../../hooks/authThrottle'
+import { keepHistory } from './hooks/keepHistory'
+import { mailAccountChanges } from './hooks/mailAccountChanges'
+import { normaliseCustomer } from './hooks/normaliseCustomer'
+import { passwordForCounterCustomers } from './hooks/passwordForCounterCustomers'
+import { verifyNewEmail } from './hooks/verifyNewEmail'
 
 const staffOnly = {
   read: fieldAllow('customers', 'read'),

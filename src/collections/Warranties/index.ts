@@ -1,13 +1,10 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { allow, nobody, systemOnly } from '../access/index'
-import { keepReferenced } from '../hooks/keepReferenced'
-import { rowsOf } from '../access/rows'
-import { WARRANTY_STATUS_LABELS, type WarrantyStatus, warrantyStatus } from '../domain/warranties'
-
-/** Status depends on today's date: computed on every read, never stored. */
-const currentStatus: FieldHook = ({ siblingData }) =>
-  siblingData?.endsAt ? warrantyStatus({ endsAt: siblingData.endsAt }, Number(siblingData.openClaims ?? 0), new Date()) : undefined
+import { allow, nobody, systemOnly } from '../../access/index'
+import { keepReferenced } from '../../hooks/keepReferenced'
+import { rowsOf } from '../../access/rows'
+import { WARRANTY_STATUS_LABELS, type WarrantyStatus } from '../../domain/warranties'
+import { currentStatus } from './hooks/currentStatus'
 
 /** Warranties on replaced parts and on labour, created when a repair is finished. */
 export const Warranties: CollectionConfig = {

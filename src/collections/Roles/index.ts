@@ -1,7 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 
-import { allow } from '../access/index'
+import { allow } from '../../access/index'
 import {
   ACTIONS,
   ACTION_KEYS,
@@ -9,11 +9,9 @@ import {
   CAPABILITY_KEYS,
   FEATURES,
   FEATURE_KEYS,
-  managesUsers,
-  type RolePermissions,
-} from '../domain/permissions'
-import { assertAdminRemainsAfter } from '../operations/admins'
-import { keepReferenced } from '../hooks/keepReferenced'
+} from '../../domain/permissions'
+import { keepAnAdmin } from './hooks/keepAnAdmin'
+import { refuseDeleteInUse } from './hooks/refuseDeleteInUse'
 
 const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
   name: feature,
@@ -31,20 +29,6 @@ const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
     },
   ],
 })
-
-const keepAnAdmin: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update' || !originalDoc) return data
-  const before = managesUsers(originalDoc as RolePermissions)
-  const after = managesUsers({ ...originalDoc, ...data } as RolePermissions)
-  if (before && !after) {
-    await assertAdminRemainsAfter(req, { kind: 'role', roleId: originalDoc.id, stillAdmin: false })
-  }
-  return data
-}
-
-const refuseDeleteInUse = keepReferenced([
-  { collection: 'users', where: (id) => ({ role: { equals: id } }), message: (n) => `Ce rôle est attribué à ${n} utilisateur(s) : attribuez-leur un autre rôle avant de le supprimer.` },
-])
 
 export const Roles: CollectionConfig = {
   slug: 'roles',

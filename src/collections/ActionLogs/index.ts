@@ -1,9 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { allow, nobody } from '../access/index'
-import { logSummary } from '../operations/actionLog'
-
-const summarise: CollectionBeforeChangeHook = ({ data }) => ({ ...data, summary: logSummary(data) })
+import { allow, nobody } from '../../access/index'
+import { summarise } from './hooks/summarise'
 
 /** Append-only: entries are written by the log hooks only; nobody edits or deletes them. */
 export const ActionLogs: CollectionConfig = {
