@@ -43,7 +43,12 @@ async function loadRole(req: PayloadRequest): Promise<RolePermissions | null> {
   return readRole(req, Number(id))
 }
 
-const columnOf = (feature: string, action: string) => `permissions_${feature.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_${action}`
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+/** Each grant's column in the roles table (Payload's names for the `permissions` group). */
+const GRANT_COLUMNS = FEATURE_KEYS.map((feature) => ({
+  feature,
+  actions: ACTION_KEYS.map((action) => ({ action, column: `permissions_${snake(feature)}_${action}` })),
+}))
 
 /**
  * A role's grants in one small query on every staff request: through the Local API it would
@@ -56,8 +61,10 @@ async function readRole(req: PayloadRequest, id: number): Promise<RolePermission
     from roles r where r.id = ${id}`)
   const row = found.rows[0] as Record<string, unknown> | undefined
   if (!row) return null
-  const permissions = Object.fromEntries(
-    FEATURE_KEYS.map((feature) => [feature, Object.fromEntries(ACTION_KEYS.map((action) => [action, row[columnOf(feature, action)] === true]))]),
-  ) as RolePermissions['permissions']
-  return { permissions, capabilities: row.capabilities as string[] }
+  const permissions: Record<string, Record<string, boolean>> = {}
+  for (const { feature, actions } of GRANT_COLUMNS) {
+    permissions[feature] = {}
+    for (const { action, column } of actions) permissions[feature][action] = row[column] === true
+  }
+  return { permissions: permissions as RolePermissions['permissions'], capabilities: row.capabilities as string[] }
 }

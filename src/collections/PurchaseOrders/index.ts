@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, fieldCapability, systemOnly } from '../../access/index'
-import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../../domain/purchaseOrders'
+import { PURCHASE_ORDER_STATUS_LABELS } from '../../domain/purchaseOrders'
 import { fromLowStockEndpoint, purchaseOrderPdfEndpoint, receiveEndpoint } from '../../endpoints/purchaseOrders'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { preparePurchaseOrder } from './hooks/preparePurchaseOrder'
+import { options } from '../../fields/options'
 
 const costs = { read: fieldCapability('costs.read'), create: fieldCapability('costs.read'), update: fieldCapability('costs.read') }
 
@@ -44,7 +45,7 @@ export const PurchaseOrders: CollectionConfig = {
           defaultValue: 'brouillon',
           index: true,
           label: { fr: 'Statut', en: 'Status' },
-          options: (Object.keys(PURCHASE_ORDER_STATUS_LABELS) as PurchaseOrderStatus[]).map((value) => ({ value, label: PURCHASE_ORDER_STATUS_LABELS[value] })),
+          options: options(PURCHASE_ORDER_STATUS_LABELS),
         },
       ],
     },

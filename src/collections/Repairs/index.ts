@@ -13,6 +13,7 @@ import { notesForCustomer } from './hooks/notesForCustomer'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
 import { grantWarranties } from './hooks/grantWarranties'
+import { options } from '../../fields/options'
 
 // What the counter records at intake; technicians cannot change it.
 const intake: { create: FieldAccess; update: FieldAccess } = {
@@ -22,8 +23,6 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
 const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
 
 
-const options = <K extends string>(labels: Record<K, { fr: string; en: string }>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }))
 
 export const Repairs: CollectionConfig = {
   slug: 'repairs',

@@ -6,12 +6,12 @@ import {
   ACTIONS,
   ACTION_KEYS,
   CAPABILITIES,
-  CAPABILITY_KEYS,
   FEATURES,
   FEATURE_KEYS,
 } from '../../domain/permissions'
 import { keepAnAdmin } from './hooks/keepAnAdmin'
 import { refuseDeleteInUse } from './hooks/refuseDeleteInUse'
+import { options } from '../../fields/options'
 
 const featureGroup = (feature: (typeof FEATURE_KEYS)[number]): Field => ({
   name: feature,
@@ -82,7 +82,7 @@ export const Roles: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: { fr: 'Capacités', en: 'Capabilities' },
-      options: CAPABILITY_KEYS.map((value) => ({ value, label: CAPABILITIES[value] })),
+      options: options(CAPABILITIES),
     },
   ],
 }

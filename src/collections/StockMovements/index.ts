@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { allowCapability, allow, nobody } from '../../access/index'
-import { MOVEMENT_REASONS, type MovementReason } from '../../domain/stock'
+import { MOVEMENT_REASONS } from '../../domain/stock'
 import { applyMovement } from './hooks/applyMovement'
+import { options } from '../../fields/options'
 
 /**
  * The stock ledger: every change of a part's quantity is one row here, never edited or
@@ -38,7 +39,7 @@ export const StockMovements: CollectionConfig = {
           type: 'select',
           required: true,
           label: { fr: 'Motif', en: 'Reason' },
-          options: (Object.keys(MOVEMENT_REASONS) as MovementReason[]).map((value) => ({ value, label: { fr: MOVEMENT_REASONS[value].fr, en: MOVEMENT_REASONS[value].en } })),
+          options: options(MOVEMENT_REASONS),
         },
       ],
     },

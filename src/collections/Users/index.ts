@@ -4,7 +4,7 @@ import { allow, fieldAllow, isStaff, or, ownUser, roleOf } from '../../access/in
 import { can, hasCapability } from '../../domain/permissions'
 import { staffPasswordResetEmail } from '../../email/accountEmails'
 import { forgetFailedLogins, mailPasswordReset, throttleAuth } from '../../hooks/authThrottle'
-import { technicianProfile } from '../technicianProfile'
+import { technicianProfile } from '../../fields/technicianProfile'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepAnAdmin, keepAnAdminOnDelete } from './hooks/keepAnAdmin'
 import { refuseInactive } from './hooks/refuseInactive'

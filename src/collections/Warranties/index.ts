@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { allow, nobody, systemOnly } from '../../access/index'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { rowsOf } from '../../access/rows'
-import { WARRANTY_STATUS_LABELS, type WarrantyStatus } from '../../domain/warranties'
+import { WARRANTY_STATUS_LABELS } from '../../domain/warranties'
 import { currentStatus } from './hooks/currentStatus'
+import { options } from '../../fields/options'
 
 /** Warranties on replaced parts and on labour, created when a repair is finished. */
 export const Warranties: CollectionConfig = {
@@ -72,7 +73,7 @@ export const Warranties: CollectionConfig = {
       virtual: true,
       label: { fr: 'État', en: 'Status' },
       admin: { readOnly: true },
-      options: (Object.keys(WARRANTY_STATUS_LABELS) as WarrantyStatus[]).map((value) => ({ value, label: WARRANTY_STATUS_LABELS[value] })),
+      options: options(WARRANTY_STATUS_LABELS),
       hooks: { afterRead: [currentStatus] },
     },
     { name: 'claims', type: 'join', collection: 'warranty-claims', admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'description'] }, on: 'warranty', label: { fr: 'Réclamations', en: 'Claims' } },

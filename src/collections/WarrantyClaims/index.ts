@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, fieldAllow, isCustomer, or, systemOnly } from '../../access/index'
 import { rowsOf } from '../../access/rows'
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../domain/warranties'
+import { CLAIM_STATUS_LABELS } from '../../domain/warranties'
 import { returnToSupplierEndpoint } from '../../endpoints/claims'
 import { checkClaim } from './hooks/checkClaim'
 import { followClaim } from './hooks/followClaim'
+import { options } from '../../fields/options'
 
 
 /** Claims and returns under warranty, followed by the counter. */
@@ -40,7 +41,7 @@ export const WarrantyClaims: CollectionConfig = {
           defaultValue: 'ouverte',
           index: true,
           label: { fr: 'Statut', en: 'Status' },
-          options: (Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[]).map((value) => ({ value, label: CLAIM_STATUS_LABELS[value] })),
+          options: options(CLAIM_STATUS_LABELS),
           access: { create: () => false, update: fieldAllow('warranties', 'update') },
         },
         { name: 'decidedAt', type: 'date', label: { fr: 'Décision le', en: 'Decided' }, admin: { readOnly: true }, access: systemOnly },
