@@ -13,7 +13,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Content-Security-Policy, no framing, no sniffing, on every page and API answer.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ development: process.env.NODE_ENV !== 'production' }) }]
+    return [
+      {
+        source: '/:path*',
+        headers: securityHeaders({ development: process.env.NODE_ENV !== 'production' }),
+      },
+    ]
   },
 }
 

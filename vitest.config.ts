@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     alias: [
-      { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'payload.config.ts') },
+      {
+        find: '@payload-config',
+        replacement: path.resolve(import.meta.dirname, 'payload.config.ts'),
+      },
       // One graphql for everyone: Node loads Payload's as CommonJS, and vite would otherwise give
       // our own files the ESM build, whose errors Payload's handler does not recognise.
       { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },

@@ -10,9 +10,13 @@ const env = {
   PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
   DATABASE_URL: process.env.DATABASE_URL || 'postgres://build@127.0.0.1:1/build',
 }
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-})
+const result = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+)
 process.exit(result.status ?? 1)

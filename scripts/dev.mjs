@@ -19,6 +19,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `\nErreur de configuration : ${error.message}\n` : error)
+  console.error(
+    error instanceof ConfigError ? `\nErreur de configuration : ${error.message}\n` : error,
+  )
   process.exit(1)
 })

@@ -20,7 +20,11 @@ const env = {
 const payloadBin = path.join(root, 'node_modules/payload/bin.js')
 
 function payload(args, mustSay, extraEnv = {}) {
-  const result = spawnSync(process.execPath, [payloadBin, ...args], { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [payloadBin, ...args], {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+  })
   const output = `${result.stdout}${result.stderr}`
   process.stdout.write(output)
   if (result.status !== 0 || !mustSay.some((m) => output.toLowerCase().includes(m.toLowerCase()))) {
@@ -32,20 +36,34 @@ function payload(args, mustSay, extraEnv = {}) {
 // Types go to a fresh file first: the CLI writes nothing when they are unchanged, which would
 // look the same as a silent failure.
 const typesFile = path.join(root, 'src/payload-types.ts')
-const freshTypes = path.join(mkdtempSync(path.join(os.tmpdir(), 'atelier-types-')), 'payload-types.ts')
+const freshTypes = path.join(
+  mkdtempSync(path.join(os.tmpdir(), 'atelier-types-')),
+  'payload-types.ts',
+)
 payload(['generate:types'], ['Types written'], { PAYLOAD_TS_OUTPUT_PATH: freshTypes })
 if (!existsSync(freshTypes)) {
   console.error("« payload generate:types » n'a rien écrit.")
   process.exit(1)
 }
 const fresh = readFileSync(freshTypes, 'utf8')
-if (!existsSync(typesFile) || readFileSync(typesFile, 'utf8') !== fresh) writeFileSync(typesFile, fresh)
+if (!existsSync(typesFile) || readFileSync(typesFile, 'utf8') !== fresh)
+  writeFileSync(typesFile, fresh)
 payload(['generate:importmap'], ['import map'])
-payload(['migrate:create', name, '--skip-empty'], ['Migration DOWN statements generation complete', 'No schema changes'])
+payload(
+  ['migrate:create', name, '--skip-empty'],
+  ['Migration DOWN statements generation complete', 'No schema changes'],
+)
 
 if (check) {
-  const generated = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'src/migrations']
-  const status = spawnSync('git', ['status', '--porcelain', '--', ...generated], { cwd: root, encoding: 'utf8' })
+  const generated = [
+    'src/payload-types.ts',
+    'src/app/(payload)/admin/importMap.js',
+    'src/migrations',
+  ]
+  const status = spawnSync('git', ['status', '--porcelain', '--', ...generated], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   if (status.stdout.trim()) {
     console.error(
       `\nFichiers générés périmés ou migration manquante :\n${status.stdout}\nLancez « npm run generate -- nom-de-la-migration » et committez le résultat.`,

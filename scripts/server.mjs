@@ -16,7 +16,11 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = http.createServer((req, res) => {
-  req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops)
+  req.headers['x-forwarded-for'] = clientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    hops,
+  )
   handle(req, res)
 })
 server.listen(port, hostname, () => console.log(`Serveur à l'écoute sur le port ${port}.`))

@@ -35,7 +35,6 @@ import { graphqlLimits } from './graphql/limits'
 import { type AtelierMigration, ensureDefaultRoles, migrateDatabase } from './db/prepare'
 import { seedDemo } from './seed/index'
 
-
 export type AtelierOptions = {
   /** Applied at start-up under an advisory lock (default: ATELIER_MIGRATE, true). */
   migrations?: AtelierMigration[]
@@ -80,26 +79,57 @@ export const atelier =
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/src/admin-components/NavLinks#NavLinks'],
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            '/src/admin-components/NavLinks#NavLinks',
+          ],
           views: {
             ...config.admin?.components?.views,
-            intake: { Component: '/src/admin-components/IntakeView#IntakeView', path: '/nouveau-depot', meta: { title: 'Nouveau dépôt' } },
-            myRepairs: { Component: '/src/admin-components/MyRepairsView#MyRepairsView', path: '/mes-reparations', meta: { title: 'Mes réparations' } },
-            lowStock: { Component: '/src/admin-components/LowStockView#LowStockView', path: '/stock-bas', meta: { title: 'Stock bas' } },
+            intake: {
+              Component: '/src/admin-components/IntakeView#IntakeView',
+              path: '/nouveau-depot',
+              meta: { title: 'Nouveau dépôt' },
+            },
+            myRepairs: {
+              Component: '/src/admin-components/MyRepairsView#MyRepairsView',
+              path: '/mes-reparations',
+              meta: { title: 'Mes réparations' },
+            },
+            lowStock: {
+              Component: '/src/admin-components/LowStockView#LowStockView',
+              path: '/stock-bas',
+              meta: { title: 'Stock bas' },
+            },
           },
         },
       },
       collections: collections.map((c) => withInputChecks(withLockCheck(withAuditLog(c)))),
       graphQL: {
         ...config.graphQL,
-        validationRules: (args) => [...(config.graphQL?.validationRules?.(args) ?? []), ...graphqlLimits(args)],
+        validationRules: (args) => [
+          ...(config.graphQL?.validationRules?.(args) ?? []),
+          ...graphqlLimits(args),
+        ],
       },
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), translateErrors] },
-      endpoints: [...(config.endpoints ?? []), healthEndpoint, intakeEndpoint, suggestionsEndpoint, performanceEndpoint],
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), translateErrors],
+      },
+      endpoints: [
+        ...(config.endpoints ?? []),
+        healthEndpoint,
+        intakeEndpoint,
+        suggestionsEndpoint,
+        performanceEndpoint,
+      ],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags, SendLowStockAlert, SendMail],
-        access: { run: permitted('users', 'update'), queue: permitted('users', 'update'), cancel: permitted('users', 'update') },
+        access: {
+          run: permitted('users', 'update'),
+          queue: permitted('users', 'update'),
+          cancel: permitted('users', 'update'),
+        },
         // Mail waits a few seconds at most; the rest runs every minute.
         autoRun: runsJobs()
           ? [
@@ -109,7 +139,15 @@ export const atelier =
           : [],
       },
       // Refusals by a business rule are expected answers, not server faults.
-      loggingLevels: { ...config.loggingLevels, ...({ RefusedError: 'info', Forbidden: 'info', AuthenticationError: 'info', UnverifiedEmail: 'info' } as Config['loggingLevels']) },
+      loggingLevels: {
+        ...config.loggingLevels,
+        ...({
+          RefusedError: 'info',
+          Forbidden: 'info',
+          AuthenticationError: 'info',
+          UnverifiedEmail: 'info',
+        } as Config['loggingLevels']),
+      },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (options.migrate ?? migrateOnStart()) {

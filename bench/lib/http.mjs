@@ -5,7 +5,11 @@ export async function call(base, method, route, { token, body } = {}) {
   const headers = { 'accept-language': 'fr' }
   if (body !== undefined) headers['content-type'] = 'application/json'
   if (token) headers.authorization = `JWT ${token}`
-  const res = await fetch(`${base}/api/${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const res = await fetch(`${base}/api/${route}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await res.text()
   let json = text
   try {
@@ -19,7 +23,10 @@ export async function call(base, method, route, { token, body } = {}) {
 /** `call`, which throws unless the status is one of `expected`: a fixture that fails stops the bench. */
 export async function must(base, method, route, options, expected = [200, 201]) {
   const res = await call(base, method, route, options)
-  if (!expected.includes(res.status)) throw new Error(`${method} /api/${route} → ${res.status} : ${JSON.stringify(res.body).slice(0, 800)}`)
+  if (!expected.includes(res.status))
+    throw new Error(
+      `${method} /api/${route} → ${res.status} : ${JSON.stringify(res.body).slice(0, 800)}`,
+    )
   return res.body
 }
 
@@ -33,11 +40,13 @@ export async function login(base, email, password) {
 export async function inParallel(n, width, fn) {
   const results = new Array(n)
   let next = 0
-  await Promise.all(Array.from({ length: Math.min(width, n) }, async () => {
-    while (next < n) {
-      const i = next++
-      results[i] = await fn(i)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: Math.min(width, n) }, async () => {
+      while (next < n) {
+        const i = next++
+        results[i] = await fn(i)
+      }
+    }),
+  )
   return results
 }

@@ -19,32 +19,46 @@ export async function runLoad(count, op, { clients, phaseSeconds, aborted = () =
   const counts = new Map()
   const examples = new Map()
   const started = performance.now()
-  await Promise.all(Array.from({ length: clients }, async (_, client) => {
-    while (issued < count) {
-      if (performance.now() > deadline || aborted()) {
-        timedOut = true
-        return
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      while (issued < count) {
+        if (performance.now() > deadline || aborted()) {
+          timedOut = true
+          return
+        }
+        issued++
+        const t0 = performance.now()
+        let result
+        try {
+          result = await op(client)
+        } catch (error) {
+          result = { key: 'erreur', detail: String(error?.cause ?? error?.message ?? error) }
+        }
+        latencies.push(performance.now() - t0)
+        counts.set(result.key, (counts.get(result.key) ?? 0) + 1)
+        if (result.detail && (examples.get(result.key)?.length ?? 0) < 2)
+          examples.set(result.key, [...(examples.get(result.key) ?? []), result.detail])
       }
-      issued++
-      const t0 = performance.now()
-      let result
-      try {
-        result = await op(client)
-      } catch (error) {
-        result = { key: 'erreur', detail: String(error?.cause ?? error?.message ?? error) }
-      }
-      latencies.push(performance.now() - t0)
-      counts.set(result.key, (counts.get(result.key) ?? 0) + 1)
-      if (result.detail && (examples.get(result.key)?.length ?? 0) < 2) examples.set(result.key, [...(examples.get(result.key) ?? []), result.detail])
-    }
-  }))
+    }),
+  )
   return { latencies, wallMs: performance.now() - started, timedOut, counts, examples }
 }
 export const isOk = (key) => key === 200 || key === 201 || key === 'ok'
 
 /** Accumulates the measured rounds of one (request, side). */
 export function tally() {
-  return { latencies: [], wallMs: 0, ok: 0, done: 0, failures: new Map(), examples: new Map(), timedOut: false, cpuServer: 0, cpuPostgres: 0, warmOk: 0 }
+  return {
+    latencies: [],
+    wallMs: 0,
+    ok: 0,
+    done: 0,
+    failures: new Map(),
+    examples: new Map(),
+    timedOut: false,
+    cpuServer: 0,
+    cpuPostgres: 0,
+    warmOk: 0,
+  }
 }
 export function add(t, run, cpu) {
   t.latencies.push(...run.latencies)
@@ -79,7 +93,12 @@ export function stats(t) {
  * with the CPU it cost: `snapshot()` returns CPU seconds so far ({ server, postgres }, or null
  * when unknown), read before and after. `log` reports the run and examples of its failures.
  */
-export async function measure(label, op, into, { count, warmup, clients, phaseSeconds, aborted, snapshot = () => null, log = console.log }) {
+export async function measure(
+  label,
+  op,
+  into,
+  { count, warmup, clients, phaseSeconds, aborted, snapshot = () => null, log = console.log },
+) {
   const load = { clients, phaseSeconds, aborted }
   if (warmup) {
     const warm = await runLoad(warmup, op, load)
@@ -88,10 +107,18 @@ export async function measure(label, op, into, { count, warmup, clients, phaseSe
   const before = snapshot()
   const run = await runLoad(count, op, load)
   const after = snapshot()
-  const cpu = before && after ? { server: after.server - before.server, postgres: after.postgres - before.postgres } : null
+  const cpu =
+    before && after
+      ? { server: after.server - before.server, postgres: after.postgres - before.postgres }
+      : null
   add(into, run, cpu)
   const ok = [...run.counts].filter(([k]) => isOk(k)).reduce((s, [, n]) => s + n, 0)
   const failures = [...run.counts].filter(([k]) => !isOk(k))
-  log(`  ${label} : ${run.latencies.length} en ${(run.wallMs / 1000).toFixed(2)} s, ${(run.latencies.length / (run.wallMs / 1000)).toFixed(1)} /s, ${ok} réussies${run.timedOut ? ` (ARRÊT : limite de ${phaseSeconds} s)` : ''}`)
-  for (const [key, n] of failures) log(`    ${n} × ${key} ; exemples : ${JSON.stringify(run.examples.get(key) ?? []).slice(0, 600)}`)
+  log(
+    `  ${label} : ${run.latencies.length} en ${(run.wallMs / 1000).toFixed(2)} s, ${(run.latencies.length / (run.wallMs / 1000)).toFixed(1)} /s, ${ok} réussies${run.timedOut ? ` (ARRÊT : limite de ${phaseSeconds} s)` : ''}`,
+  )
+  for (const [key, n] of failures)
+    log(
+      `    ${n} × ${key} ; exemples : ${JSON.stringify(run.examples.get(key) ?? []).slice(0, 600)}`,
+    )
 }

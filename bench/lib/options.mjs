@@ -11,9 +11,11 @@ export function option(name, fallback) {
 /** An integer option; a bad value stops the script before anything is started. */
 export function intOption(name, fallback, min = 1) {
   const value = Number(option(name, fallback))
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} doit être un entier ≥ ${min} (reçu « ${option(name, fallback)} »)`)
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} doit être un entier ≥ ${min} (reçu « ${option(name, fallback)} »)`)
   return value
 }
 
 /** A yes/no option: `--name`, `--name=1|true|yes` or BENCH_NAME=1|true|yes; `--no-name` says no. */
-export const flagOption = (name, fallback = '') => ['1', 'true', 'yes'].includes(String(option(name, fallback)).toLowerCase())
+export const flagOption = (name, fallback = '') =>
+  ['1', 'true', 'yes'].includes(String(option(name, fallback)).toLowerCase())

@@ -17,9 +17,12 @@ const useGuard = process.argv.includes('--guarded')
 const port = Number(process.env.PORT)
 
 const { default: config } = await import(pathToFileURL(configPath).href)
-const { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } = await import('@payloadcms/next/routes')
+const { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } =
+  await import('@payloadcms/next/routes')
 const { getPayload } = await import('payload')
-const wrap = useGuard ? (await import('../../src/http/guardRequest.ts')).guarded : (handler) => handler
+const wrap = useGuard
+  ? (await import('../../src/http/guardRequest.ts')).guarded
+  : (handler) => handler
 
 const handlers = {
   GET: wrap(REST_GET(config), config),
@@ -44,7 +47,9 @@ const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const handler = handlers[req.method ?? 'GET']
     if (!url.pathname.startsWith('/api/') || !handler) {
-      res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Introuvable"}]}')
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"errors":[{"message":"Introuvable"}]}')
       return
     }
     const headers = new Headers()
@@ -55,13 +60,18 @@ const server = http.createServer(async (req, res) => {
     // As scripts/server.mjs with TRUST_PROXY=0: the client address is the connection's.
     headers.set('x-forwarded-for', req.socket.remoteAddress ?? '127.0.0.1')
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req)
-    const request = new Request(url, { method: req.method, headers, body: body?.length ? body : undefined })
+    const request = new Request(url, {
+      method: req.method,
+      headers,
+      body: body?.length ? body : undefined,
+    })
     const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
     const response = await handler(request, { params: Promise.resolve({ slug }) })
     const out = Buffer.from(await response.arrayBuffer())
     const outHeaders = {}
     response.headers.forEach((value, key) => {
-      if (key !== 'set-cookie' && key !== 'content-length' && key !== 'content-encoding') outHeaders[key] = value
+      if (key !== 'set-cookie' && key !== 'content-length' && key !== 'content-encoding')
+        outHeaders[key] = value
     })
     const cookies = response.headers.getSetCookie?.() ?? []
     if (cookies.length) outHeaders['set-cookie'] = cookies

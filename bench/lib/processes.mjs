@@ -8,9 +8,22 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 export function cleanEnv(extra) {
   const env = { ...process.env }
   for (const key of Object.keys(env)) {
-    if (key.startsWith('BENCH_') || key.startsWith('ATELIER_') || key.startsWith('VITEST')) delete env[key]
+    if (key.startsWith('BENCH_') || key.startsWith('ATELIER_') || key.startsWith('VITEST'))
+      delete env[key]
   }
-  for (const key of ['DATABASE_URL', 'SMTP_HOST', 'SMTP_PORT', 'PAYLOAD_SECRET', 'NODE_ENV', 'PORTAL_URL', 'SERVER_URL', 'HOST', 'PORT', 'NODE_OPTIONS']) delete env[key]
+  for (const key of [
+    'DATABASE_URL',
+    'SMTP_HOST',
+    'SMTP_PORT',
+    'PAYLOAD_SECRET',
+    'NODE_ENV',
+    'PORTAL_URL',
+    'SERVER_URL',
+    'HOST',
+    'PORT',
+    'NODE_OPTIONS',
+  ])
+    delete env[key]
   return { ...env, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true', ...extra }
 }
 
@@ -19,17 +32,29 @@ export function cleanEnv(extra) {
  * printed. The process is in `children` (the caller's cleanup stops them all) until `stop()`.
  * `verbose` echoes its output, prefixed by `name`; `log` says when it has to be killed.
  */
-export function startProcess(name, args, { cwd, env, readyText, children, verbose = false, log = console.log }) {
-  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export function startProcess(
+  name,
+  args,
+  { cwd, env, readyText, children, verbose = false, log = console.log },
+) {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   const onData = (chunk) => {
     output += chunk
     if (output.length > 1_000_000) output = output.slice(-500_000)
-    if (verbose) process.stdout.write(`  │ ${name} │ ${String(chunk).replace(/\n(?!$)/g, `\n  │ ${name} │ `)}`)
+    if (verbose)
+      process.stdout.write(`  │ ${name} │ ${String(chunk).replace(/\n(?!$)/g, `\n  │ ${name} │ `)}`)
   }
   child.stdout.on('data', onData)
   child.stderr.on('data', onData)
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)))
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  )
   const proc = {
     name,
     child,
@@ -39,10 +64,15 @@ export function startProcess(name, args, { cwd, env, readyText, children, verbos
       const deadline = Date.now() + ms
       while (Date.now() < deadline) {
         if (output.includes(readyText)) return
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} s'est arrêté (${child.exitCode ?? child.signalCode}) :\n${output.slice(-4000)}`)
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(
+            `${name} s'est arrêté (${child.exitCode ?? child.signalCode}) :\n${output.slice(-4000)}`,
+          )
         await sleep(200)
       }
-      throw new Error(`${name} : « ${readyText} » attendu depuis ${ms / 1000} s :\n${output.slice(-4000)}`)
+      throw new Error(
+        `${name} : « ${readyText} » attendu depuis ${ms / 1000} s :\n${output.slice(-4000)}`,
+      )
     },
     async stop() {
       children?.delete(proc)
@@ -50,7 +80,9 @@ export function startProcess(name, args, { cwd, env, readyText, children, verbos
       // Its descendants, noted now: start.mjs runs the Next server in a process group of its own.
       let descendants = []
       try {
-        descendants = treeOf(processTable(), child.pid).map((p) => p.pid).filter((pid) => pid !== child.pid)
+        descendants = treeOf(processTable(), child.pid)
+          .map((p) => p.pid)
+          .filter((pid) => pid !== child.pid)
       } catch {
         // no /proc
       }
@@ -90,7 +122,14 @@ export function processTable() {
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
       // utime + stime + cutime + cstime: a Postgres backend that exits hands its CPU to the postmaster.
-      procs.push({ pid: Number(entry), ppid: Number(fields[1]), comm, cpu: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS })
+      procs.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        comm,
+        cpu:
+          (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) /
+          TICKS,
+      })
     } catch {
       // gone meanwhile
     }
@@ -101,9 +140,10 @@ export function processTable() {
 /** `rootPid` and its descendants within `procs`. */
 export function treeOf(procs, rootPid) {
   const inTree = new Set([rootPid])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
-    for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) inTree.add(p.pid), (grew = true)
+    for (const p of procs)
+      if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true))
   }
   return procs.filter((p) => inTree.has(p.pid))
 }
@@ -115,8 +155,16 @@ export function treeOf(procs, rootPid) {
 export function cpuSnapshot(serverPid, embedded) {
   try {
     const procs = processTable()
-    const server = serverPid ? treeOf(procs, serverPid).filter((p) => !p.comm.includes('postgres')).reduce((s, p) => s + p.cpu, 0) : 0
-    const postgres = embedded ? treeOf(procs, process.pid).filter((p) => p.comm.includes('postgres')).reduce((s, p) => s + p.cpu, 0) : NaN
+    const server = serverPid
+      ? treeOf(procs, serverPid)
+          .filter((p) => !p.comm.includes('postgres'))
+          .reduce((s, p) => s + p.cpu, 0)
+      : 0
+    const postgres = embedded
+      ? treeOf(procs, process.pid)
+          .filter((p) => p.comm.includes('postgres'))
+          .reduce((s, p) => s + p.cpu, 0)
+      : NaN
     return { server, postgres }
   } catch {
     return null

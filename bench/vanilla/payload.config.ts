@@ -31,7 +31,8 @@ type AnyRecord = Record<string, unknown>
 function withoutFunctions<T>(value: T): T {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value
   const kept: AnyRecord = {}
-  for (const [key, item] of Object.entries(value as unknown as AnyRecord)) if (typeof item !== 'function') kept[key] = item
+  for (const [key, item] of Object.entries(value as unknown as AnyRecord))
+    if (typeof item !== 'function') kept[key] = item
   return kept as unknown as T
 }
 
@@ -48,9 +49,18 @@ function stripField(field: Field): Field {
     delete admin.condition
     copy.admin = admin
   }
-  if (Array.isArray(copy.fields)) copy.fields = (copy.fields as Field[]).filter((f) => f.type !== 'ui').map(stripField)
-  if (Array.isArray(copy.tabs)) copy.tabs = (copy.tabs as AnyRecord[]).map((tab) => ({ ...tab, fields: (tab.fields as Field[]).filter((f) => f.type !== 'ui').map(stripField) }))
-  if (Array.isArray(copy.blocks)) copy.blocks = (copy.blocks as AnyRecord[]).map((block) => ({ ...block, fields: (block.fields as Field[]).map(stripField) }))
+  if (Array.isArray(copy.fields))
+    copy.fields = (copy.fields as Field[]).filter((f) => f.type !== 'ui').map(stripField)
+  if (Array.isArray(copy.tabs))
+    copy.tabs = (copy.tabs as AnyRecord[]).map((tab) => ({
+      ...tab,
+      fields: (tab.fields as Field[]).filter((f) => f.type !== 'ui').map(stripField),
+    }))
+  if (Array.isArray(copy.blocks))
+    copy.blocks = (copy.blocks as AnyRecord[]).map((block) => ({
+      ...block,
+      fields: (block.fields as Field[]).map(stripField),
+    }))
   return copy as unknown as Field
 }
 
@@ -71,8 +81,17 @@ function stripCollection(collection: CollectionConfig): CollectionConfig {
             typeof auth === 'object'
               ? {
                   ...withoutFunctions(auth),
-                  ...(auth.verify ? { verify: typeof auth.verify === 'object' ? withoutFunctions(auth.verify) : auth.verify } : {}),
-                  ...(auth.forgotPassword ? { forgotPassword: withoutFunctions(auth.forgotPassword) } : {}),
+                  ...(auth.verify
+                    ? {
+                        verify:
+                          typeof auth.verify === 'object'
+                            ? withoutFunctions(auth.verify)
+                            : auth.verify,
+                      }
+                    : {}),
+                  ...(auth.forgotPassword
+                    ? { forgotPassword: withoutFunctions(auth.forgotPassword) }
+                    : {}),
                 }
               : auth,
         }
@@ -87,8 +106,10 @@ function targetsOf(fields: Field[], found = new Set<string>()): Set<string> {
     const to = field.relationTo ?? (field.type === 'join' ? field.collection : undefined)
     for (const slug of Array.isArray(to) ? to : to ? [to] : []) found.add(String(slug))
     if (Array.isArray(field.fields)) targetsOf(field.fields as Field[], found)
-    if (Array.isArray(field.tabs)) for (const tab of field.tabs as AnyRecord[]) targetsOf(tab.fields as Field[], found)
-    if (Array.isArray(field.blocks)) for (const block of field.blocks as AnyRecord[]) targetsOf(block.fields as Field[], found)
+    if (Array.isArray(field.tabs))
+      for (const tab of field.tabs as AnyRecord[]) targetsOf(tab.fields as Field[], found)
+    if (Array.isArray(field.blocks))
+      for (const block of field.blocks as AnyRecord[]) targetsOf(block.fields as Field[], found)
   }
   return found
 }
@@ -108,7 +129,9 @@ export function peerCollections(all: CollectionConfig[]): CollectionConfig[] {
 }
 
 // The plugin builds its config synchronously; only its collections are used.
-const ours = atelier({ migrations: [], migrate: false, seed: 'none' })({ collections: [] } as unknown as Config) as Config
+const ours = atelier({ migrations: [], migrate: false, seed: 'none' })({
+  collections: [],
+} as unknown as Config) as Config
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'bench-vanilla',

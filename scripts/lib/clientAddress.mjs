@@ -31,7 +31,9 @@ export function trustedProxies(value) {
   if (value === 'true') return 1
   const hops = Number(value)
   if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-    throw new Error(`TRUST_PROXY vaut « ${value} » : indiquez le nombre de proxys inverses devant Atelier (0, 1, 2…), par exemple TRUST_PROXY=1 derrière nginx.`)
+    throw new Error(
+      `TRUST_PROXY vaut « ${value} » : indiquez le nombre de proxys inverses devant Atelier (0, 1, 2…), par exemple TRUST_PROXY=1 derrière nginx.`,
+    )
   }
   return hops
 }

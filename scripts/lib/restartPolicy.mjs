@@ -1,7 +1,12 @@
 // When the app process dies, restart it after a growing pause, or give up when it keeps crashing.
 // Pure: the supervisor (runtime.mjs) keeps the crash times and the clock.
 
-export const RESTART_DEFAULTS = { max: 5, windowMs: 10 * 60_000, firstDelayMs: 1000, maxDelayMs: 30_000 }
+export const RESTART_DEFAULTS = {
+  max: 5,
+  windowMs: 10 * 60_000,
+  firstDelayMs: 1000,
+  maxDelayMs: 30_000,
+}
 
 /**
  * `crashes`: times (ms) of the app's crashes, the one that just happened included; `now`: the

@@ -32,7 +32,9 @@ export async function prepareRuntime({ production }) {
   }
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-    throw new ConfigError(`PORT vaut « ${process.env.PORT} » : indiquez un numéro de port entre 1 et 65535, par exemple PORT=3000.`)
+    throw new ConfigError(
+      `PORT vaut « ${process.env.PORT} » : indiquez un numéro de port entre 1 et 65535, par exemple PORT=3000.`,
+    )
   }
   if (await portInUse(port)) {
     throw new ConfigError(
@@ -40,7 +42,12 @@ export async function prepareRuntime({ production }) {
     )
   }
   const dataDir = path.resolve(process.env.ATELIER_DATA_DIR || path.join(root, '.data'))
-  const env = { ...process.env, PORT: String(port), ATELIER_DATA_DIR: dataDir, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' }
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    ATELIER_DATA_DIR: dataDir,
+    PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
+  }
   let stopDatabase = async () => {}
 
   if (process.env.DATABASE_URL) {
@@ -54,8 +61,13 @@ export async function prepareRuntime({ production }) {
     })
   } else {
     const pgPort = Number(process.env.EMBEDDED_PG_PORT || 54329)
-    console.log(`Démarrage du PostgreSQL embarqué (${path.join(dataDir, 'postgres')}, port ${pgPort})…`)
-    const server = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port: pgPort }).catch((error) => {
+    console.log(
+      `Démarrage du PostgreSQL embarqué (${path.join(dataDir, 'postgres')}, port ${pgPort})…`,
+    )
+    const server = await startEmbeddedPostgres({
+      dir: path.join(dataDir, 'postgres'),
+      port: pgPort,
+    }).catch((error) => {
       throw new ConfigError(error.message)
     })
     env.DATABASE_URL = server.url
@@ -110,7 +122,9 @@ export function restartLimits() {
   if (raw === undefined || raw === '') return { ...RESTART_DEFAULTS }
   const max = Number(raw)
   if (!Number.isInteger(max) || max < 1) {
-    throw new ConfigError(`ATELIER_RESTART_MAX vaut « ${raw} » : indiquez un nombre entier de plantages, au moins 1 (5 par défaut).`)
+    throw new ConfigError(
+      `ATELIER_RESTART_MAX vaut « ${raw} » : indiquez un nombre entier de plantages, au moins 1 (5 par défaut).`,
+    )
   }
   return { ...RESTART_DEFAULTS, max }
 }
@@ -122,7 +136,16 @@ export function restartLimits() {
  * answers; after too many crashes everything stops with exit code 1, so that a service manager
  * (systemd…) can take over. Returns `stop(code)`.
  */
-export function superviseApp({ command = process.execPath, args, options, port, stopDatabase, onReady, healthTimeoutMs = 180_000, limits = restartLimits() }) {
+export function superviseApp({
+  command = process.execPath,
+  args,
+  options,
+  port,
+  stopDatabase,
+  onReady,
+  healthTimeoutMs = 180_000,
+  limits = restartLimits(),
+}) {
   let stopping = false
   /** @type {import('node:child_process').ChildProcess} */
   let child
@@ -161,7 +184,9 @@ export function superviseApp({ command = process.execPath, args, options, port, 
       return
     }
     const seconds = decision.delayMs / 1000
-    console.error(`\nL'application s'est arrêtée (${how}) ; redémarrage dans ${seconds} s… (tentative ${decision.attempt})`)
+    console.error(
+      `\nL'application s'est arrêtée (${how}) ; redémarrage dans ${seconds} s… (tentative ${decision.attempt})`,
+    )
     restartTimer = setTimeout(launch, decision.delayMs)
   }
 

@@ -48,10 +48,14 @@ export const fieldCapability =
 export const fieldStaffOnly: FieldAccess = ({ req }) => isStaff(req.user)
 
 /** Fields only the workshop's own hooks write (references, clocks, derived links). */
-export const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+export const systemOnly: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
 
 /** Who the customer is: staff allowed to read customers, and the customer themself. */
-export const fieldSeeCustomer: FieldAccess = async ({ req }) => isCustomer(req.user) || can(await roleOf(req), 'customers', 'read')
+export const fieldSeeCustomer: FieldAccess = async ({ req }) =>
+  isCustomer(req.user) || can(await roleOf(req), 'customers', 'read')
 
 export const nobody: Access = () => false
 

@@ -47,7 +47,10 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 /** Each grant's column in the roles table (Payload's names for the `permissions` group). */
 const GRANT_COLUMNS = FEATURE_KEYS.map((feature) => ({
   feature,
-  actions: ACTION_KEYS.map((action) => ({ action, column: `permissions_${snake(feature)}_${action}` })),
+  actions: ACTION_KEYS.map((action) => ({
+    action,
+    column: `permissions_${snake(feature)}_${action}`,
+  })),
 }))
 
 /**
@@ -56,7 +59,9 @@ const GRANT_COLUMNS = FEATURE_KEYS.map((feature) => ({
  * much as the request's own work. Column names are Payload's for the `permissions` group.
  */
 async function readRole(req: PayloadRequest, id: number): Promise<RolePermissions | null> {
-  const found = await (await dbFor(req)).execute(sql`
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`
     select r.*, array(select value::text from roles_capabilities c where c.parent_id = r.id order by c."order") as capabilities
     from roles r where r.id = ${id}`)
   const row = found.rows[0] as Record<string, unknown> | undefined
@@ -66,5 +71,8 @@ async function readRole(req: PayloadRequest, id: number): Promise<RolePermission
     permissions[feature] = {}
     for (const { action, column } of actions) permissions[feature][action] = row[column] === true
   }
-  return { permissions: permissions as RolePermissions['permissions'], capabilities: row.capabilities as string[] }
+  return {
+    permissions: permissions as RolePermissions['permissions'],
+    capabilities: row.capabilities as string[],
+  }
 }

@@ -21,7 +21,8 @@ type RowOptions = {
 export const rowsOf =
   (feature: Feature, action: Action, options: RowOptions): Access =>
   async ({ req }) => {
-    if (isCustomer(req.user)) return action === 'read' && options.customer ? options.customer(req) : false
+    if (isCustomer(req.user))
+      return action === 'read' && options.customer ? options.customer(req) : false
     const role = await roleOf(req)
     if (!can(role, feature, action)) return false
     if (hasCapability(role, 'repairs.all')) return true
@@ -50,9 +51,13 @@ export function devicesAssignedTo(req: PayloadRequest): Promise<number[]> {
   return pending
 }
 
-export const ownByCustomerField = (req: PayloadRequest): Where => ({ customer: { equals: req.user!.id } })
+export const ownByCustomerField = (req: PayloadRequest): Where => ({
+  customer: { equals: req.user!.id },
+})
 
-export const assignedRepairs = (req: PayloadRequest): Where => ({ assignee: { equals: req.user!.id } })
+export const assignedRepairs = (req: PayloadRequest): Where => ({
+  assignee: { equals: req.user!.id },
+})
 
 export async function assignedDevices(req: PayloadRequest): Promise<Where> {
   const ids = await devicesAssignedTo(req)

@@ -6,7 +6,15 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 /** The admin panel's frame (navigation, header) around one of Atelier's own pages. */
-export function AdminPage({ props, title, children }: { props: AdminViewServerProps; title: string; children: React.ReactNode }) {
+export function AdminPage({
+  props,
+  title,
+  children,
+}: {
+  props: AdminViewServerProps
+  title: string
+  children: React.ReactNode
+}) {
   const { initPageResult, params, searchParams } = props
   const { req } = initPageResult
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)

@@ -11,20 +11,30 @@ import { idOf } from '../domain/ids'
  * present, least loaded), with the reasons. Shown only to those allowed to assign.
  */
 export function AssigneeSuggestions() {
-  const deviceId = useFormFields(([fields]) => fields.device?.value as number | { id: number } | undefined)
+  const deviceId = useFormFields(
+    ([fields]) => fields.device?.value as number | { id: number } | undefined,
+  )
   const { value: assignee, setValue } = useField<number | null>({ path: 'assignee' })
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null)
   // Only whoever may set the technician asks (the endpoint refuses the others).
   const fields = useDocumentInfo().docPermissions?.fields as unknown
-  const assigneePermission = fields === true ? true : (fields as Record<string, { create?: boolean; update?: boolean } | boolean> | undefined)?.assignee
-  const canAssign = assigneePermission === true || Boolean(assigneePermission && (assigneePermission.update || assigneePermission.create))
+  const assigneePermission =
+    fields === true
+      ? true
+      : (fields as Record<string, { create?: boolean; update?: boolean } | boolean> | undefined)
+          ?.assignee
+  const canAssign =
+    assigneePermission === true ||
+    Boolean(assigneePermission && (assigneePermission.update || assigneePermission.create))
 
   useEffect(() => {
     if (!canAssign) return
     const id = deviceId && typeof deviceId === 'object' ? deviceId.id : deviceId
     let cancelled = false
     const load = async () => {
-      const device = id ? await getJson<{ type?: number | { id: number } | null }>(`/api/devices/${id}?depth=0`) : null
+      const device = id
+        ? await getJson<{ type?: number | { id: number } | null }>(`/api/devices/${id}?depth=0`)
+        : null
       const type = device?.type ? idOf(device.type) : device?.type
       const list = await suggestTechnicians(type ? String(type) : '')
       if (!cancelled) setSuggestions(list)

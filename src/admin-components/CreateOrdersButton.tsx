@@ -4,7 +4,11 @@ import React, { useState } from 'react'
 import { errorMessages } from './intakeApi'
 import styles from './views.module.css'
 
-type Created = { message: string; orders: { id: number; reference: string }[]; withoutSupplier: string[] }
+type Created = {
+  message: string
+  orders: { id: number; reference: string }[]
+  withoutSupplier: string[]
+}
 
 /** Creates one draft purchase order per supplier from the low-stock list. */
 export function CreateOrdersButton({ adminRoute }: { adminRoute: string }) {
@@ -15,7 +19,11 @@ export function CreateOrdersButton({ adminRoute }: { adminRoute: string }) {
   async function create() {
     setBusy(true)
     setError(null)
-    const res = await fetch('/api/purchase-orders/from-low-stock', { method: 'POST', credentials: 'include', headers: { 'accept-language': 'fr' } })
+    const res = await fetch('/api/purchase-orders/from-low-stock', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'accept-language': 'fr' },
+    })
     const body = await res.json().catch(() => null)
     setBusy(false)
     if (res.ok) setResult(body as Created)
@@ -25,7 +33,13 @@ export function CreateOrdersButton({ adminRoute }: { adminRoute: string }) {
   return (
     <div style={{ marginTop: 24, display: 'grid', gap: 12 }}>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={create} disabled={busy} id="create-orders">
+        <button
+          type="button"
+          className={styles.button}
+          onClick={create}
+          disabled={busy}
+          id="create-orders"
+        >
           {busy ? 'Création…' : 'Créer les commandes fournisseurs (brouillons)'}
         </button>
       </div>
@@ -33,8 +47,16 @@ export function CreateOrdersButton({ adminRoute }: { adminRoute: string }) {
       {result && (
         <div className={styles.success}>
           <strong>{result.message}</strong>
-          {result.orders.map((o) => <a key={o.id} href={`${adminRoute}/collections/purchase-orders/${o.id}`}>{o.reference}</a>)}
-          {result.withoutSupplier.length > 0 && <span>Sans fournisseur (à commander à la main) : {result.withoutSupplier.join(', ')}</span>}
+          {result.orders.map((o) => (
+            <a key={o.id} href={`${adminRoute}/collections/purchase-orders/${o.id}`}>
+              {o.reference}
+            </a>
+          ))}
+          {result.withoutSupplier.length > 0 && (
+            <span>
+              Sans fournisseur (à commander à la main) : {result.withoutSupplier.join(', ')}
+            </span>
+          )}
         </div>
       )}
     </div>

@@ -4,8 +4,20 @@ import React, { useEffect, useState } from 'react'
 import { type CustomerHit, searchCustomers } from './intakeApi'
 import styles from './views.module.css'
 
-export type NewCustomer = { civility: string; firstName: string; lastName: string; email: string; phone: string }
-export const EMPTY_CUSTOMER: NewCustomer = { civility: '', firstName: '', lastName: '', email: '', phone: '' }
+export type NewCustomer = {
+  civility: string
+  firstName: string
+  lastName: string
+  email: string
+  phone: string
+}
+export const EMPTY_CUSTOMER: NewCustomer = {
+  civility: '',
+  firstName: '',
+  lastName: '',
+  email: '',
+  phone: '',
+}
 
 type Props = {
   chosen: CustomerHit | null
@@ -33,12 +45,18 @@ export function CustomerPicker({ chosen, onChoose, creating, onCreating, draft, 
   if (chosen) {
     return (
       <div className={styles.chosen} data-testid="chosen-customer">
-        <span>{chosen.displayName} — {chosen.email ?? chosen.phone}</span>
-        <button type="button" className={styles.buttonSecondary} onClick={() => onChoose(null)}>Changer</button>
+        <span>
+          {chosen.displayName} — {chosen.email ?? chosen.phone}
+        </span>
+        <button type="button" className={styles.buttonSecondary} onClick={() => onChoose(null)}>
+          Changer
+        </button>
       </div>
     )
   }
-  const set = (key: keyof NewCustomer) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onDraft({ ...draft, [key]: e.target.value })
+  const set =
+    (key: keyof NewCustomer) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onDraft({ ...draft, [key]: e.target.value })
   if (creating) {
     return (
       <>
@@ -52,12 +70,31 @@ export function CustomerPicker({ chosen, onChoose, creating, onCreating, draft, 
               <option value="autre">Autre</option>
             </select>
           </div>
-          <div className={styles.field}><label htmlFor="c-first">Prénom</label><input id="c-first" value={draft.firstName} onChange={set('firstName')} /></div>
-          <div className={styles.field}><label htmlFor="c-last">Nom *</label><input id="c-last" required value={draft.lastName} onChange={set('lastName')} /></div>
-          <div className={styles.field}><label htmlFor="c-email">E-mail *</label><input id="c-email" type="email" required value={draft.email} onChange={set('email')} /></div>
-          <div className={styles.field}><label htmlFor="c-phone">Téléphone</label><input id="c-phone" value={draft.phone} onChange={set('phone')} placeholder="06 12 34 56 78" /></div>
+          <div className={styles.field}>
+            <label htmlFor="c-first">Prénom</label>
+            <input id="c-first" value={draft.firstName} onChange={set('firstName')} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="c-last">Nom *</label>
+            <input id="c-last" required value={draft.lastName} onChange={set('lastName')} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="c-email">E-mail *</label>
+            <input id="c-email" type="email" required value={draft.email} onChange={set('email')} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="c-phone">Téléphone</label>
+            <input
+              id="c-phone"
+              value={draft.phone}
+              onChange={set('phone')}
+              placeholder="06 12 34 56 78"
+            />
+          </div>
         </div>
-        <button type="button" className={styles.buttonSecondary} onClick={() => onCreating(false)}>Chercher un client existant</button>
+        <button type="button" className={styles.buttonSecondary} onClick={() => onCreating(false)}>
+          Chercher un client existant
+        </button>
       </>
     )
   }
@@ -65,19 +102,34 @@ export function CustomerPicker({ chosen, onChoose, creating, onCreating, draft, 
     <>
       <div className={styles.field}>
         <label htmlFor="customer-search">Rechercher (nom, e-mail ou téléphone)</label>
-        <input id="customer-search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Dupont, 06…, @…" autoComplete="off" />
+        <input
+          id="customer-search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Dupont, 06…, @…"
+          autoComplete="off"
+        />
       </div>
       {error && <div className={styles.error}>{error}</div>}
       {hits.length > 0 && (
         <ul className={styles.results}>
           {hits.map((hit) => (
             <li key={hit.id}>
-              <button type="button" onClick={() => onChoose(hit)}>{hit.displayName} — {hit.email} {hit.phone ?? ''}</button>
+              <button type="button" onClick={() => onChoose(hit)}>
+                {hit.displayName} — {hit.email} {hit.phone ?? ''}
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" className={styles.buttonSecondary} onClick={() => onCreating(true)} id="new-customer">Nouveau client</button>
+      <button
+        type="button"
+        className={styles.buttonSecondary}
+        onClick={() => onCreating(true)}
+        id="new-customer"
+      >
+        Nouveau client
+      </button>
     </>
   )
 }

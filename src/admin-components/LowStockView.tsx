@@ -16,7 +16,16 @@ export async function LowStockView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const role = await roleOf(req)
   const parts = can(role, 'stock', 'read')
-    ? await req.payload.find({ collection: 'parts', where: { lowStock: { equals: true } }, sort: 'name', depth: 1, limit: 500, overrideAccess: false, user: req.user, req })
+    ? await req.payload.find({
+        collection: 'parts',
+        where: { lowStock: { equals: true } },
+        sort: 'name',
+        depth: 1,
+        limit: 500,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
     : { docs: [] }
   const admin = req.payload.config.routes.admin
   return (
@@ -29,17 +38,33 @@ export async function LowStockView(props: AdminViewServerProps) {
         <>
           <table className={styles.table} data-testid="low-stock">
             <thead>
-              <tr><th>Référence</th><th>Désignation</th><th>En stock</th><th>Seuil</th><th>À commander</th><th>Fournisseur</th><th>Emplacement</th></tr>
+              <tr>
+                <th>Référence</th>
+                <th>Désignation</th>
+                <th>En stock</th>
+                <th>Seuil</th>
+                <th>À commander</th>
+                <th>Fournisseur</th>
+                <th>Emplacement</th>
+              </tr>
             </thead>
             <tbody>
               {parts.docs.map((p) => (
                 <tr key={p.id} className={styles.late}>
-                  <td><a href={`${admin}/collections/parts/${p.id}`}>{p.sku}</a></td>
+                  <td>
+                    <a href={`${admin}/collections/parts/${p.id}`}>{p.sku}</a>
+                  </td>
                   <td>{p.name}</td>
                   <td>{p.quantityOnHand ?? 0}</td>
                   <td>{p.reorderThreshold ?? 0}</td>
-                  <td><strong>{reorderFor(p)}</strong></td>
-                  <td>{p.supplier && typeof p.supplier === 'object' ? (p.supplier as Supplier).name : '—'}</td>
+                  <td>
+                    <strong>{reorderFor(p)}</strong>
+                  </td>
+                  <td>
+                    {p.supplier && typeof p.supplier === 'object'
+                      ? (p.supplier as Supplier).name
+                      : '—'}
+                  </td>
                   <td>{p.location ?? '—'}</td>
                 </tr>
               ))}

@@ -24,7 +24,9 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }
       label={field.label}
       required={field.required}
       readOnly={readOnly || field.admin?.readOnly}
-      description={invalid ? 'Montant invalide : écrivez par exemple 89,90.' : field.admin?.description}
+      description={
+        invalid ? 'Montant invalide : écrivez par exemple 89,90.' : field.admin?.description
+      }
       showError={showError || invalid}
       placeholder="0,00"
       value={text}

@@ -10,7 +10,13 @@ import { AdminPage } from './AdminPage'
 import styles from './views.module.css'
 
 const date = (iso?: string | null) =>
-  iso ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso)) : '—'
+  iso
+    ? new Intl.DateTimeFormat('fr-FR', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+        timeZone: 'Europe/Paris',
+      }).format(new Date(iso))
+    : '—'
 
 /** « Mes réparations »: the signed-in technician's open repairs, most urgent first. */
 export async function MyRepairsView(props: AdminViewServerProps) {
@@ -18,7 +24,10 @@ export async function MyRepairsView(props: AdminViewServerProps) {
   const repairs = req.user
     ? await req.payload.find({
         collection: 'repairs',
-        where: { assignee: { equals: req.user.id }, status: { in: ['en_attente', 'en_cours', 'termine'] } },
+        where: {
+          assignee: { equals: req.user.id },
+          status: { in: ['en_attente', 'en_cours', 'termine'] },
+        },
         sort: ['priorityRank', 'promisedAt'],
         depth: 1,
         limit: 200,
@@ -54,12 +63,23 @@ export async function MyRepairsView(props: AdminViewServerProps) {
                 <td>{typeof r.device === 'object' ? (r.device as Device).label : r.device}</td>
                 <td>{r.reportedProblem}</td>
                 <td>
-                  {describeState({ status: r.status as RepairStatus, step: (r.step ?? null) as RepairStep | null })}
+                  {describeState({
+                    status: r.status as RepairStatus,
+                    step: (r.step ?? null) as RepairStep | null,
+                  })}
                   {r.waitingForParts ? ' (attente pièces)' : ''}
                 </td>
                 <td>{PRIORITY_LABELS[(r.priority ?? 'normale') as Priority].fr}</td>
                 <td>{date(r.promisedAt)}</td>
-                <td>{r.late ? <span className={styles.badge} title={r.lateReasons ?? ''}>En retard</span> : '—'}</td>
+                <td>
+                  {r.late ? (
+                    <span className={styles.badge} title={r.lateReasons ?? ''}>
+                      En retard
+                    </span>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -10,16 +10,30 @@ import { can, type RolePermissions } from '../domain/permissions'
 export async function NavLinks({ payload, user }: ServerProps) {
   const staff = user as (User & { collection?: string }) | undefined
   if (!staff || staff.collection !== 'users' || staff.active === false) return null
-  const role = (staff.role && typeof staff.role === 'object'
-    ? staff.role
-    : staff.role
-      ? await payload.findByID({ collection: 'roles', id: staff.role, depth: 0 })
-      : null) as (Role & RolePermissions) | null
+  const role = (
+    staff.role && typeof staff.role === 'object'
+      ? staff.role
+      : staff.role
+        ? await payload.findByID({ collection: 'roles', id: staff.role, depth: 0 })
+        : null
+  ) as (Role & RolePermissions) | null
   const admin = payload.config.routes.admin
   const links = [
-    can(role, 'repairs', 'create') && { id: 'nav-nouveau-depot', href: `${admin}/nouveau-depot`, label: 'Nouveau dépôt' },
-    staff.isTechnician && { id: 'nav-mes-reparations', href: `${admin}/mes-reparations`, label: 'Mes réparations' },
-    can(role, 'stock', 'read') && { id: 'nav-stock-bas', href: `${admin}/stock-bas`, label: 'Stock bas' },
+    can(role, 'repairs', 'create') && {
+      id: 'nav-nouveau-depot',
+      href: `${admin}/nouveau-depot`,
+      label: 'Nouveau dépôt',
+    },
+    staff.isTechnician && {
+      id: 'nav-mes-reparations',
+      href: `${admin}/mes-reparations`,
+      label: 'Mes réparations',
+    },
+    can(role, 'stock', 'read') && {
+      id: 'nav-stock-bas',
+      href: `${admin}/stock-bas`,
+      label: 'Stock bas',
+    },
   ].filter(Boolean) as { id: string; href: string; label: string }[]
   if (!links.length) return null
   return (

@@ -1,7 +1,9 @@
 'use client'
 /** Browser-side calls of the intake screen, with the admin's session cookie. */
 
-export type ApiErrorBody = { errors?: { message: string; data?: { errors?: { path?: string; message: string }[] } }[] }
+export type ApiErrorBody = {
+  errors?: { message: string; data?: { errors?: { path?: string; message: string }[] } }[]
+}
 
 /** French messages out of a Payload error response, field errors included. */
 export function errorMessages(body: ApiErrorBody | null, fallback: string): string[] {
@@ -16,29 +18,54 @@ export function errorMessages(body: ApiErrorBody | null, fallback: string): stri
 
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { credentials: 'include', headers: { 'accept-language': 'fr' } })
-  if (!res.ok) throw new Error(errorMessages(await res.json().catch(() => null), `Erreur ${res.status}`).join(' '))
+  if (!res.ok)
+    throw new Error(
+      errorMessages(await res.json().catch(() => null), `Erreur ${res.status}`).join(' '),
+    )
   return (await res.json()) as T
 }
 
-export type CustomerHit = { id: number; displayName?: string | null; email?: string | null; phone?: string | null }
+export type CustomerHit = {
+  id: number
+  displayName?: string | null
+  email?: string | null
+  phone?: string | null
+}
 
 export async function searchCustomers(query: string): Promise<CustomerHit[]> {
   const q = encodeURIComponent(query)
   const where = `where[or][0][displayName][like]=${q}&where[or][1][email][like]=${q}&where[or][2][phone][like]=${q}`
-  const result = await getJson<{ docs: CustomerHit[] }>(`/api/customers?${where}&limit=8&depth=0&select[displayName]=true&select[email]=true&select[phone]=true`)
+  const result = await getJson<{ docs: CustomerHit[] }>(
+    `/api/customers?${where}&limit=8&depth=0&select[displayName]=true&select[email]=true&select[phone]=true`,
+  )
   return result.docs
 }
 
-export type Suggestion = { id: number; name: string; reasons: string[]; hasSkill: boolean; absent: boolean; overCapacity: boolean }
+export type Suggestion = {
+  id: number
+  name: string
+  reasons: string[]
+  hasSkill: boolean
+  absent: boolean
+  overCapacity: boolean
+}
 
 export async function suggestTechnicians(deviceType: string): Promise<Suggestion[]> {
-  const result = await getJson<{ technicians: Suggestion[] }>(`/api/technicians/suggestions${deviceType ? `?deviceType=${deviceType}` : ''}`)
+  const result = await getJson<{ technicians: Suggestion[] }>(
+    `/api/technicians/suggestions${deviceType ? `?deviceType=${deviceType}` : ''}`,
+  )
   return result.technicians
 }
 
-export type IntakeResult = { message: string; repair: { id: number; reference: string }; ticketUrl: string }
+export type IntakeResult = {
+  message: string
+  repair: { id: number; reference: string }
+  ticketUrl: string
+}
 
-export async function submitIntake(payload: unknown): Promise<{ ok: true; result: IntakeResult } | { ok: false; messages: string[] }> {
+export async function submitIntake(
+  payload: unknown,
+): Promise<{ ok: true; result: IntakeResult } | { ok: false; messages: string[] }> {
   const res = await fetch('/api/intake', {
     method: 'POST',
     credentials: 'include',
@@ -47,5 +74,8 @@ export async function submitIntake(payload: unknown): Promise<{ ok: true; result
   })
   const body = await res.json().catch(() => null)
   if (res.ok) return { ok: true, result: body as IntakeResult }
-  return { ok: false, messages: errorMessages(body, `Le dépôt n’a pas pu être enregistré (erreur ${res.status}).`) }
+  return {
+    ok: false,
+    messages: errorMessages(body, `Le dépôt n’a pas pu être enregistré (erreur ${res.status}).`),
+  }
 }

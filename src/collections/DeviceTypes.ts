@@ -5,8 +5,15 @@ import { allow, isCustomer, isStaff } from '../access/index'
 /** Managed list of device types; each may name the skill a repair of that type needs. */
 export const DeviceTypes: CollectionConfig = {
   slug: 'device-types',
-  labels: { singular: { fr: "Type d'appareil", en: 'Device type' }, plural: { fr: "Types d'appareils", en: 'Device types' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'skill'], group: { fr: 'Listes', en: 'Lists' } },
+  labels: {
+    singular: { fr: "Type d'appareil", en: 'Device type' },
+    plural: { fr: "Types d'appareils", en: 'Device types' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'skill'],
+    group: { fr: 'Listes', en: 'Lists' },
+  },
   access: {
     read: ({ req }) => isStaff(req.user) || isCustomer(req.user),
     create: allow('devices', 'delete'),

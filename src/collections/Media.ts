@@ -9,7 +9,11 @@ import { dataDir } from '../config/env'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Photo', en: 'Photo' }, plural: { fr: 'Photos', en: 'Photos' } },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'createdAt'], group: { fr: 'Atelier', en: 'Workshop' } },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'createdAt'],
+    group: { fr: 'Atelier', en: 'Workshop' },
+  },
   access: {
     read: allow('devices', 'read'),
     create: or(allow('devices', 'create'), allow('devices', 'update')),

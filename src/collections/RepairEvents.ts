@@ -10,7 +10,10 @@ import { rowsOf } from '../access/rows'
  */
 export const RepairEvents: CollectionConfig = {
   slug: 'repair-events',
-  labels: { singular: { fr: 'Événement', en: 'Event' }, plural: { fr: 'Historique des réparations', en: 'Repair history' } },
+  labels: {
+    singular: { fr: 'Événement', en: 'Event' },
+    plural: { fr: 'Historique des réparations', en: 'Repair history' },
+  },
   admin: {
     useAsTitle: 'message',
     defaultColumns: ['at', 'repair', 'type', 'message', 'byLabel'],
@@ -20,7 +23,9 @@ export const RepairEvents: CollectionConfig = {
   access: {
     read: rowsOf('repairs', 'read', {
       assigned: (req) => ({ 'repair.assignee': { equals: req.user!.id } }),
-      customer: (req): Where => ({ and: [{ customer: { equals: req.user!.id } }, { visibleToCustomer: { equals: true } }] }),
+      customer: (req): Where => ({
+        and: [{ customer: { equals: req.user!.id } }, { visibleToCustomer: { equals: true } }],
+      }),
     }),
     create: nobody,
     update: nobody,
@@ -28,10 +33,30 @@ export const RepairEvents: CollectionConfig = {
   },
   indexes: [{ fields: ['repair', 'at'] }],
   fields: [
-    { name: 'repair', type: 'relationship', relationTo: 'repairs', required: true, index: true, label: { fr: 'Réparation', en: 'Repair' } },
-    { name: 'device', type: 'relationship', relationTo: 'devices', index: true, label: { fr: 'Appareil', en: 'Device' } },
+    {
+      name: 'repair',
+      type: 'relationship',
+      relationTo: 'repairs',
+      required: true,
+      index: true,
+      label: { fr: 'Réparation', en: 'Repair' },
+    },
+    {
+      name: 'device',
+      type: 'relationship',
+      relationTo: 'devices',
+      index: true,
+      label: { fr: 'Appareil', en: 'Device' },
+    },
     // Like the repair's own customer field: a technician does not learn who the customer is.
-    { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, access: { read: fieldSeeCustomer } },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: 'customers',
+      index: true,
+      label: { fr: 'Client', en: 'Customer' },
+      access: { read: fieldSeeCustomer },
+    },
     {
       name: 'type',
       type: 'select',
@@ -53,10 +78,28 @@ export const RepairEvents: CollectionConfig = {
     { name: 'fromStep', type: 'text', label: { fr: 'Étape avant', en: 'Step before' } },
     { name: 'toStatus', type: 'text', label: { fr: 'Statut après', en: 'Status after' } },
     { name: 'toStep', type: 'text', label: { fr: 'Étape après', en: 'Step after' } },
-    { name: 'message', type: 'text', required: true, label: { fr: 'Description', en: 'Description' } },
-    { name: 'visibleToCustomer', type: 'checkbox', defaultValue: false, index: true, label: { fr: 'Visible par le client', en: 'Visible to customer' } },
+    {
+      name: 'message',
+      type: 'text',
+      required: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
+    {
+      name: 'visibleToCustomer',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { fr: 'Visible par le client', en: 'Visible to customer' },
+    },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' } },
     { name: 'byLabel', type: 'text', label: { fr: 'Par (nom)', en: 'By (name)' } },
-    { name: 'at', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+      label: { fr: 'Le', en: 'At' },
+    },
   ],
 }

@@ -5,8 +5,15 @@ import { allow, isStaff } from '../access/index'
 /** Managed list of technician skills (smartphones, micro-soudure…). */
 export const Skills: CollectionConfig = {
   slug: 'skills',
-  labels: { singular: { fr: 'Compétence', en: 'Skill' }, plural: { fr: 'Compétences', en: 'Skills' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: { fr: 'Listes', en: 'Lists' } },
+  labels: {
+    singular: { fr: 'Compétence', en: 'Skill' },
+    plural: { fr: 'Compétences', en: 'Skills' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code'],
+    group: { fr: 'Listes', en: 'Lists' },
+  },
   access: {
     read: ({ req }) => isStaff(req.user),
     create: allow('technicians', 'create'),

@@ -6,8 +6,15 @@ import { keepReferenced } from '../hooks/keepReferenced'
 /** Parts suppliers. Technicians see the supplier of a part, not the purchasing details. */
 export const Suppliers: CollectionConfig = {
   slug: 'suppliers',
-  labels: { singular: { fr: 'Fournisseur', en: 'Supplier' }, plural: { fr: 'Fournisseurs', en: 'Suppliers' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'contact', 'email', 'phone', 'leadTimeDays'], group: { fr: 'Stock', en: 'Stock' } },
+  labels: {
+    singular: { fr: 'Fournisseur', en: 'Supplier' },
+    plural: { fr: 'Fournisseurs', en: 'Suppliers' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'contact', 'email', 'phone', 'leadTimeDays'],
+    group: { fr: 'Stock', en: 'Stock' },
+  },
   access: {
     read: or(allow('purchaseOrders', 'read'), allow('stock', 'read')),
     create: allow('purchaseOrders', 'create'),
@@ -17,8 +24,17 @@ export const Suppliers: CollectionConfig = {
   hooks: {
     beforeDelete: [
       keepReferenced([
-        { collection: 'purchase-orders', where: (id) => ({ supplier: { equals: id } }), message: (n) => `Ce fournisseur a ${n} commande(s) : il ne peut pas être supprimé.` },
-        { collection: 'parts', where: (id) => ({ supplier: { equals: id } }), message: (n) => `${n} pièce(s) sont rattachées à ce fournisseur : changez leur fournisseur avant de le supprimer.` },
+        {
+          collection: 'purchase-orders',
+          where: (id) => ({ supplier: { equals: id } }),
+          message: (n) => `Ce fournisseur a ${n} commande(s) : il ne peut pas être supprimé.`,
+        },
+        {
+          collection: 'parts',
+          where: (id) => ({ supplier: { equals: id } }),
+          message: (n) =>
+            `${n} pièce(s) sont rattachées à ce fournisseur : changez leur fournisseur avant de le supprimer.`,
+        },
       ]),
     ],
   },
@@ -32,6 +48,12 @@ export const Suppliers: CollectionConfig = {
         { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
       ],
     },
-    { name: 'leadTimeDays', type: 'number', min: 0, defaultValue: 3, label: { fr: 'Délai de livraison (jours)', en: 'Lead time (days)' } },
+    {
+      name: 'leadTimeDays',
+      type: 'number',
+      min: 0,
+      defaultValue: 3,
+      label: { fr: 'Délai de livraison (jours)', en: 'Lead time (days)' },
+    },
   ],
 }

@@ -15,7 +15,10 @@ export function portalUrl(): string {
 }
 
 export function serverUrl(): string {
-  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  return (process.env.SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
+    /\/$/,
+    '',
+  )
 }
 
 /** Hides the password of a connection string before it goes into a message or a log. */
@@ -86,7 +89,9 @@ export function mailSettings(): MailSettings {
   if (!host) return { kind: 'outbox', dir: path.join(dataDir(), 'outbox') }
   const port = Number(process.env.SMTP_PORT || 587)
   if (!Number.isInteger(port) || port <= 0) {
-    throw new Error(`SMTP_PORT vaut « ${process.env.SMTP_PORT} » : indiquez un numéro de port, par exemple 587.`)
+    throw new Error(
+      `SMTP_PORT vaut « ${process.env.SMTP_PORT} » : indiquez un numéro de port, par exemple 587.`,
+    )
   }
   return {
     kind: 'smtp',

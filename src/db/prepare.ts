@@ -17,7 +17,10 @@ export type AtelierMigration = {
  * Applies pending migrations. Several app instances may start at once: a session-level
  * advisory lock makes them take turns, and each then finds nothing left to run.
  */
-export async function migrateDatabase(payload: Payload, migrations: AtelierMigration[]): Promise<void> {
+export async function migrateDatabase(
+  payload: Payload,
+  migrations: AtelierMigration[],
+): Promise<void> {
   const client = await adapterOf({ payload }).pool.connect()
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
@@ -32,7 +35,10 @@ export async function migrateDatabase(payload: Payload, migrations: AtelierMigra
 /** The three default roles exist in every database; an admin may edit them afterwards. */
 export async function ensureDefaultRoles(payload: Payload): Promise<void> {
   for (const role of DEFAULT_ROLES) {
-    const existing = await payload.count({ collection: 'roles', where: { code: { equals: role.code } } })
+    const existing = await payload.count({
+      collection: 'roles',
+      where: { code: { equals: role.code } },
+    })
     if (existing.totalDocs > 0) continue
     await payload.create({
       collection: 'roles',

@@ -47,7 +47,12 @@ export type IntakeTicketData = {
     imei?: string | null
     color?: string | null
     accessories?: string[]
-    condition?: { scratches?: boolean; cracks?: boolean; missingParts?: string | null; notes?: string | null }
+    condition?: {
+      scratches?: boolean
+      cracks?: boolean
+      missingParts?: string | null
+      notes?: string | null
+    }
   }
   /** The customer's words. */
   problem: string
@@ -75,7 +80,10 @@ export const INTAKE_TERMS: string[] = [
 // Dates
 
 /** 'jj/mm/aaaa HH:MM' (or 'jj/mm/aaaa' alone) in Europe/Paris; null when the value is no date. */
-function parisDateTime(iso: string | null | undefined, withTime: 'always' | 'unlessMidnight'): string | null {
+function parisDateTime(
+  iso: string | null | undefined,
+  withTime: 'always' | 'unlessMidnight',
+): string | null {
   const date = toDate(iso)
   if (!date) return null
   const parts = parisParts(date)
@@ -89,8 +97,22 @@ function parisDateTime(iso: string | null | undefined, withTime: 'always' | 'unl
 // Fields (the purchase order has its own, with a narrower label column)
 
 /** 'Label : value' on one line inside a section, the value cut with an ellipsis if too long. */
-function field(doc: Doc, label: string, value: string | null, x: number, y: number, w: number, labelW: number): void {
-  write(doc, label, x, y + 0.36, { size: 8.5, color: COLOR.muted, width: labelW, height: 11, ellipsis: true })
+function field(
+  doc: Doc,
+  label: string,
+  value: string | null,
+  x: number,
+  y: number,
+  w: number,
+  labelW: number,
+): void {
+  write(doc, label, x, y + 0.36, {
+    size: 8.5,
+    color: COLOR.muted,
+    width: labelW,
+    height: 11,
+    ellipsis: true,
+  })
   write(doc, value ?? NONE, x + labelW, y, {
     font: value ? 'Helvetica-Bold' : 'Helvetica',
     size: 9,
@@ -113,7 +135,13 @@ function multiline(
   maxLines: number,
   bold = false,
 ): number {
-  write(doc, label, x, y + 0.36, { size: 8.5, color: COLOR.muted, width: labelW, height: 11, ellipsis: true })
+  write(doc, label, x, y + 0.36, {
+    size: 8.5,
+    color: COLOR.muted,
+    width: labelW,
+    height: 11,
+    ellipsis: true,
+  })
   const text = value ?? NONE
   const font = bold && value ? 'Helvetica-Bold' : 'Helvetica'
   const lineH = 11
@@ -155,15 +183,34 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
 
   const titleW = 220
   const titleX = RIGHT - titleW
-  write(doc, 'Bon de dépôt', titleX, y, { font: 'Helvetica-Bold', size: 20, color: COLOR.accent, width: titleW, align: 'right' })
-  write(doc, data.reference, titleX, y + 25, { font: 'Helvetica-Bold', size: 17, width: titleW, align: 'right', height: 21, ellipsis: true })
-  const deposited = parisDateTime(data.createdAt, 'always')
-  write(doc, deposited ? `Déposé le ${deposited.replace(' ', ' à ')}` : 'Date de dépôt non renseignée', titleX, y + 47, {
-    size: 9,
-    color: COLOR.muted,
+  write(doc, 'Bon de dépôt', titleX, y, {
+    font: 'Helvetica-Bold',
+    size: 20,
+    color: COLOR.accent,
     width: titleW,
     align: 'right',
   })
+  write(doc, data.reference, titleX, y + 25, {
+    font: 'Helvetica-Bold',
+    size: 17,
+    width: titleW,
+    align: 'right',
+    height: 21,
+    ellipsis: true,
+  })
+  const deposited = parisDateTime(data.createdAt, 'always')
+  write(
+    doc,
+    deposited ? `Déposé le ${deposited.replace(' ', ' à ')}` : 'Date de dépôt non renseignée',
+    titleX,
+    y + 47,
+    {
+      size: 9,
+      color: COLOR.muted,
+      width: titleW,
+      align: 'right',
+    },
+  )
 
   y = headerRule(doc, Math.max(shopY, y + 60) + 8)
 
@@ -204,7 +251,17 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     field(doc, label, value, dx + 8, dy, colW - 16, 70)
     dy += ROW_H
   }
-  multiline(doc, 'Accessoires', accessoriesText, dx + 8, dy, colW - 16, 70, 3, accessories.length > 0)
+  multiline(
+    doc,
+    'Accessoires',
+    accessoriesText,
+    dx + 8,
+    dy,
+    colW - 16,
+    70,
+    3,
+    accessories.length > 0,
+  )
   y += boxH + GAP
 
   // --- Condition at reception -----------------------------------------------------------------
@@ -246,7 +303,13 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
       ? formatPriceCents(data.estimatedPrice)
       : null
   write(doc, 'Prix estimé', kx, ey + 2, { size: 8.5, color: COLOR.muted, width: 120 })
-  write(doc, price ?? 'Sur devis', kx + 120, ey - 1, { font: 'Helvetica-Bold', size: 14, width: priceW - 136, height: 18, ellipsis: true })
+  write(doc, price ?? 'Sur devis', kx + 120, ey - 1, {
+    font: 'Helvetica-Bold',
+    size: 14,
+    width: priceW - 136,
+    height: 18,
+    ellipsis: true,
+  })
   ey += 22
   const promised = parisDateTime(data.promisedAt, 'unlessMidnight')
   write(doc, 'Restitution prévue le', kx, ey + 1, { size: 8.5, color: COLOR.muted, width: 120 })
@@ -262,11 +325,18 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   write(
     doc,
     price
-      ? "Prix indicatif établi au dépôt, sous réserve du diagnostic. Tout dépassement vous sera soumis avant intervention."
+      ? 'Prix indicatif établi au dépôt, sous réserve du diagnostic. Tout dépassement vous sera soumis avant intervention.'
       : "Le prix vous sera communiqué après diagnostic ; aucune intervention payante n'est engagée sans votre accord.",
     kx,
     ey,
-    { font: 'Helvetica-Oblique', size: 8, color: COLOR.muted, width: priceW - 16, height: 30, ellipsis: true },
+    {
+      font: 'Helvetica-Oblique',
+      size: 8,
+      color: COLOR.muted,
+      width: priceW - 16,
+      height: 30,
+      ellipsis: true,
+    },
   )
 
   const qx = RIGHT - qrBlockW
@@ -298,19 +368,36 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   y += Math.max(priceH, qrSize + 6 + 12 + 14 + 4) + GAP
 
   // --- Terms -----------------------------------------------------------------------------------
-  write(doc, 'Conditions générales de dépôt', LEFT, y, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: CONTENT_W })
+  write(doc, 'Conditions générales de dépôt', LEFT, y, {
+    font: 'Helvetica-Bold',
+    size: 8.5,
+    color: COLOR.accent,
+    width: CONTENT_W,
+  })
   y += 12
   const termsSize = 7
   for (const paragraph of INTAKE_TERMS) {
     const h = measure(doc, paragraph, CONTENT_W, 'Helvetica', termsSize, 0.3)
-    write(doc, paragraph, LEFT, y, { size: termsSize, color: COLOR.text, width: CONTENT_W, lineGap: 0.3, align: 'justify' })
+    write(doc, paragraph, LEFT, y, {
+      size: termsSize,
+      color: COLOR.text,
+      width: CONTENT_W,
+      lineGap: 0.3,
+      align: 'justify',
+    })
     y += h + 2.5
   }
-  write(doc, 'Le client reconnaît avoir pris connaissance des conditions ci-dessus et les accepter.', LEFT, y + 1, {
-    font: 'Helvetica-Bold',
-    size: 7.5,
-    width: CONTENT_W,
-  })
+  write(
+    doc,
+    'Le client reconnaît avoir pris connaissance des conditions ci-dessus et les accepter.',
+    LEFT,
+    y + 1,
+    {
+      font: 'Helvetica-Bold',
+      size: 7.5,
+      width: CONTENT_W,
+    },
+  )
   y += 10 + GAP
 
   // --- Signatures ------------------------------------------------------------------------------
@@ -318,19 +405,39 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   const signH = Math.max(70, Math.min(95, footerY - 8 - y))
   const signW = CONTENT_W * 0.58
   write(doc, 'Signature du client', LEFT, y, { font: 'Helvetica-Bold', size: 9, width: signW })
-  write(doc, '(précédée de la mention manuscrite « Lu et approuvé »)', LEFT + 92, y + 1.5, { size: 7.5, color: COLOR.muted, width: signW - 92 })
+  write(doc, '(précédée de la mention manuscrite « Lu et approuvé »)', LEFT + 92, y + 1.5, {
+    size: 7.5,
+    color: COLOR.muted,
+    width: signW - 92,
+  })
   doc.save()
-  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(LEFT, y + 13, signW, signH - 13).stroke()
+  doc
+    .lineWidth(0.8)
+    .strokeColor(COLOR.line)
+    .rect(LEFT, y + 13, signW, signH - 13)
+    .stroke()
   doc.restore()
-  write(doc, 'Le ____ / ____ / ________', LEFT + 6, y + signH - 12, { size: 7.5, color: COLOR.muted, width: signW - 12 })
+  write(doc, 'Le ____ / ____ / ________', LEFT + 6, y + signH - 12, {
+    size: 7.5,
+    color: COLOR.muted,
+    width: signW - 12,
+  })
 
   const sx = LEFT + signW + GAP
   const sw = CONTENT_W - signW - GAP
   write(doc, "Pour l'atelier", sx, y, { font: 'Helvetica-Bold', size: 9, width: sw })
   doc.save()
-  doc.lineWidth(0.8).strokeColor(COLOR.line).rect(sx, y + 13, sw, signH - 13).stroke()
+  doc
+    .lineWidth(0.8)
+    .strokeColor(COLOR.line)
+    .rect(sx, y + 13, sw, signH - 13)
+    .stroke()
   doc.restore()
-  write(doc, 'Pris en charge par', sx + 6, y + 17, { size: 7.5, color: COLOR.muted, width: sw - 12 })
+  write(doc, 'Pris en charge par', sx + 6, y + 17, {
+    size: 7.5,
+    color: COLOR.muted,
+    width: sw - 12,
+  })
   write(doc, present(data.receivedBy) ?? NONE, sx + 6, y + 27, {
     font: 'Helvetica-Bold',
     size: 9.5,
@@ -339,11 +446,26 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
     height: 12,
     ellipsis: true,
   })
-  write(doc, 'Cachet et signature', sx + 6, y + 41, { size: 7.5, color: COLOR.muted, width: sw - 12 })
+  write(doc, 'Cachet et signature', sx + 6, y + 41, {
+    size: 7.5,
+    color: COLOR.muted,
+    width: sw - 12,
+  })
 
   // --- Footer ----------------------------------------------------------------------------------
-  const footer = bulletJoin([data.shop.name, `Bon de dépôt ${data.reference}`, deposited ? `déposé le ${deposited}` : null])
-  write(doc, footer, LEFT, footerY, { size: 7, color: COLOR.muted, width: CONTENT_W, align: 'center', height: 9, ellipsis: true })
+  const footer = bulletJoin([
+    data.shop.name,
+    `Bon de dépôt ${data.reference}`,
+    deposited ? `déposé le ${deposited}` : null,
+  ])
+  write(doc, footer, LEFT, footerY, {
+    size: 7,
+    color: COLOR.muted,
+    width: CONTENT_W,
+    align: 'center',
+    height: 9,
+    ellipsis: true,
+  })
 
   doc.end()
   return done

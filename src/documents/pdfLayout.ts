@@ -99,7 +99,9 @@ export function displayPhone(phone: string | null | undefined): string | null {
 /** '123 456 789 00012', the way a SIRET is printed; anything else stays as given. */
 export function displaySiret(siret: string): string {
   const digits = siret.replace(/\s/g, '')
-  return /^\d{14}$/.test(digits) ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') : siret
+  return /^\d{14}$/.test(digits)
+    ? digits.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4')
+    : siret
 }
 
 /** Printed where a value is missing, so an empty field reads as « not given » rather than lost. */
@@ -131,8 +133,18 @@ export const COLOR = {
 }
 
 export type Doc = PDFKit.PDFDocument
-export type WriteOptions = PDFKit.Mixins.TextOptions & { font?: string; size?: number; color?: string }
-export type ShopIdentity = { name: string; address?: string; phone?: string; email?: string; siret?: string }
+export type WriteOptions = PDFKit.Mixins.TextOptions & {
+  font?: string
+  size?: number
+  color?: string
+}
+export type ShopIdentity = {
+  name: string
+  address?: string
+  phone?: string
+  email?: string
+  siret?: string
+}
 
 // ---------------------------------------------------------------------------------------------
 // Drawing
@@ -165,27 +177,61 @@ export function collect(doc: Doc): Promise<Buffer> {
 }
 
 /** Every string goes through `toWinAnsi` here, so no renderer can print an unencodable glyph. */
-export function write(doc: Doc, text: string, x: number, y: number, options: WriteOptions = {}): void {
+export function write(
+  doc: Doc,
+  text: string,
+  x: number,
+  y: number,
+  options: WriteOptions = {},
+): void {
   const { font = 'Helvetica', size = 9, color = COLOR.text, ...rest } = options
   doc.font(font).fontSize(size).fillColor(color)
   doc.text(toWinAnsi(text), x, y, { lineBreak: true, ...rest })
 }
 
 /** Height the text takes at (width, font, size), so blocks can be stacked. */
-export function measure(doc: Doc, text: string, width: number, font: string, size: number, lineGap = 0): number {
+export function measure(
+  doc: Doc,
+  text: string,
+  width: number,
+  font: string,
+  size: number,
+  lineGap = 0,
+): number {
   doc.font(font).fontSize(size)
   return doc.heightOfString(toWinAnsi(text), { width, lineGap })
 }
 
 /** A framed block with a tinted title band; returns the y where its content starts. */
-export function section(doc: Doc, title: string, x: number, y: number, w: number, h: number): number {
+export function section(
+  doc: Doc,
+  title: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): number {
   doc.save()
   doc.lineWidth(0.8).strokeColor(COLOR.line)
   doc.roundedRect(x, y, w, h, 3).stroke()
-  doc.rect(x + 0.4, y + 0.4, w - 0.8, HEADER_BAND).fillColor(COLOR.band).fill()
-  doc.moveTo(x, y + HEADER_BAND).lineTo(x + w, y + HEADER_BAND).strokeColor(COLOR.line).stroke()
+  doc
+    .rect(x + 0.4, y + 0.4, w - 0.8, HEADER_BAND)
+    .fillColor(COLOR.band)
+    .fill()
+  doc
+    .moveTo(x, y + HEADER_BAND)
+    .lineTo(x + w, y + HEADER_BAND)
+    .strokeColor(COLOR.line)
+    .stroke()
   doc.restore()
-  write(doc, title, x + 8, y + 5, { font: 'Helvetica-Bold', size: 9, color: COLOR.accent, width: w - 16, height: 11, ellipsis: true })
+  write(doc, title, x + 8, y + 5, {
+    font: 'Helvetica-Bold',
+    size: 9,
+    color: COLOR.accent,
+    width: w - 16,
+    height: 11,
+    ellipsis: true,
+  })
   return y + HEADER_BAND + 6
 }
 
@@ -196,18 +242,38 @@ export function section(doc: Doc, title: string, x: number, y: number, w: number
  */
 export function shopHeader(doc: Doc, shop: ShopIdentity, y: number): number {
   const shopW = 290
-  write(doc, shop.name, LEFT, y, { font: 'Helvetica-Bold', size: 15, color: COLOR.accent, width: shopW, height: 19, ellipsis: true })
+  write(doc, shop.name, LEFT, y, {
+    font: 'Helvetica-Bold',
+    size: 15,
+    color: COLOR.accent,
+    width: shopW,
+    height: 19,
+    ellipsis: true,
+  })
   let shopY = y + 21
   const shopLines: string[] = []
   const address = present(shop.address)
-  if (address) shopLines.push(...address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3))
+  if (address)
+    shopLines.push(
+      ...address
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(0, 3),
+    )
   const phone = displayPhone(shop.phone)
   const contact = bulletJoin([phone && `Tél. ${phone}`, present(shop.email)])
   if (contact) shopLines.push(contact)
   const siret = present(shop.siret)
   if (siret) shopLines.push(`SIRET ${displaySiret(siret)}`)
   for (const line of shopLines) {
-    write(doc, line, LEFT, shopY, { size: 8.5, color: COLOR.muted, width: shopW, height: 11, ellipsis: true })
+    write(doc, line, LEFT, shopY, {
+      size: 8.5,
+      color: COLOR.muted,
+      width: shopW,
+      height: 11,
+      ellipsis: true,
+    })
     shopY += 11
   }
   return shopY

@@ -51,7 +51,13 @@ export type PurchaseOrderPdfData = {
     leadTimeDays?: number | null
   }
   /** unitCost: integer cents, excluding VAT. */
-  lines: { sku: string; name: string; quantity: number; unitCost: number; receivedQuantity?: number }[]
+  lines: {
+    sku: string
+    name: string
+    quantity: number
+    unitCost: number
+    receivedQuantity?: number
+  }[]
   /** Basis points: 2000 = 20 %. */
   vatRate: number
   /** Integer cents. */
@@ -90,7 +96,13 @@ export function expectedDeliveryDate(
   leadTimeDays: number | null | undefined,
 ): string | null {
   const ordered = toDate(orderedAt)
-  if (!ordered || typeof leadTimeDays !== 'number' || !Number.isFinite(leadTimeDays) || leadTimeDays < 0) return null
+  if (
+    !ordered ||
+    typeof leadTimeDays !== 'number' ||
+    !Number.isFinite(leadTimeDays) ||
+    leadTimeDays < 0
+  )
+    return null
   const [y, m, d] = parisParts(ordered).date.split('-').map(Number)
   const due = new Date(Date.UTC(y, m - 1, d + Math.round(leadTimeDays)))
   const dd = String(due.getUTCDate()).padStart(2, '0')
@@ -130,7 +142,13 @@ function field(
   opts: { maxLines?: number; color?: string; placeholder?: string } = {},
 ): number {
   const { maxLines = 1, color = COLOR.text, placeholder = NONE } = opts
-  write(doc, label, x, y + 0.36, { size: 8.5, color: COLOR.muted, width: labelW - 4, height: 11, ellipsis: true })
+  write(doc, label, x, y + 0.36, {
+    size: 8.5,
+    color: COLOR.muted,
+    width: labelW - 4,
+    height: 11,
+    ellipsis: true,
+  })
   const text = value ?? placeholder
   const font = value ? 'Helvetica-Bold' : 'Helvetica'
   const lineH = 11
@@ -147,7 +165,14 @@ function field(
 }
 
 /** The font size, at most `size`, at which the text holds on one line of `width` (for amounts). */
-function fitSize(doc: Doc, text: string, font: string, size: number, width: number, min = 5): number {
+function fitSize(
+  doc: Doc,
+  text: string,
+  font: string,
+  size: number,
+  width: number,
+  min = 5,
+): number {
   doc.font(font).fontSize(size)
   const w = doc.widthOfString(toWinAnsi(text))
   return w <= width ? size : Math.max(min, Math.floor(((size * width) / w) * 10) / 10)
@@ -163,7 +188,9 @@ const COLUMNS: Column[] = [
   { title: 'Réf.', w: FIXED_COLS.sku, align: 'left' },
   {
     title: 'Désignation',
-    w: CONTENT_W - (FIXED_COLS.sku + FIXED_COLS.qty + FIXED_COLS.received + FIXED_COLS.unit + FIXED_COLS.total),
+    w:
+      CONTENT_W -
+      (FIXED_COLS.sku + FIXED_COLS.qty + FIXED_COLS.received + FIXED_COLS.unit + FIXED_COLS.total),
     align: 'left',
   },
   { title: 'Qté', w: FIXED_COLS.qty, align: 'right' },
@@ -171,7 +198,10 @@ const COLUMNS: Column[] = [
   { title: 'PU HT', w: FIXED_COLS.unit, align: 'right' },
   { title: 'Total HT', w: FIXED_COLS.total, align: 'right' },
 ]
-const COL_X: number[] = COLUMNS.reduce<number[]>((xs, col, i) => [...xs, i === 0 ? LEFT : xs[i - 1] + COLUMNS[i - 1].w], [])
+const COL_X: number[] = COLUMNS.reduce<number[]>(
+  (xs, col, i) => [...xs, i === 0 ? LEFT : xs[i - 1] + COLUMNS[i - 1].w],
+  [],
+)
 const CELL_PAD = 4
 const TABLE_HEADER_H = 17
 const ROW_PAD = 4
@@ -204,20 +234,56 @@ function drawTableHeader(doc: Doc, y: number): number {
 
 function buildRows(doc: Doc, lines: PurchaseOrderPdfData['lines']): Row[] {
   if (lines.length === 0) {
-    const empty: Cell = { text: 'Aucune ligne sur cette commande.', font: 'Helvetica-Oblique', color: COLOR.muted, maxLines: 1 }
+    const empty: Cell = {
+      text: 'Aucune ligne sur cette commande.',
+      font: 'Helvetica-Oblique',
+      color: COLOR.muted,
+      maxLines: 1,
+    }
     const blank: Cell = { text: '', font: 'Helvetica', color: COLOR.muted, maxLines: 1 }
     return [{ cells: [blank, empty, blank, blank, blank, blank], h: CELL_LINE_H + 2 * ROW_PAD }]
   }
   return lines.map((line) => {
-    const received = typeof line.receivedQuantity === 'number' && Number.isFinite(line.receivedQuantity) ? line.receivedQuantity : null
+    const received =
+      typeof line.receivedQuantity === 'number' && Number.isFinite(line.receivedQuantity)
+        ? line.receivedQuantity
+        : null
     const receivedColor =
-      received === null || received === 0 ? COLOR.muted : received >= line.quantity ? COLOR.ok : COLOR.warn
-    const lineTotal = Number.isFinite(line.quantity * line.unitCost) ? Math.round(line.quantity * line.unitCost) : null
+      received === null || received === 0
+        ? COLOR.muted
+        : received >= line.quantity
+          ? COLOR.ok
+          : COLOR.warn
+    const lineTotal = Number.isFinite(line.quantity * line.unitCost)
+      ? Math.round(line.quantity * line.unitCost)
+      : null
     const cells: Cell[] = [
-      { text: present(line.sku) ?? NONE, font: 'Helvetica', color: COLOR.text, maxLines: SKU_MAX_LINES },
-      { text: present(line.name) ?? NONE, font: 'Helvetica', color: COLOR.text, maxLines: NAME_MAX_LINES },
-      { text: formatQuantity(line.quantity), font: 'Helvetica-Bold', color: COLOR.text, maxLines: 1, shrink: true },
-      { text: received === null ? NONE : formatQuantity(received), font: 'Helvetica', color: receivedColor, maxLines: 1, shrink: true },
+      {
+        text: present(line.sku) ?? NONE,
+        font: 'Helvetica',
+        color: COLOR.text,
+        maxLines: SKU_MAX_LINES,
+      },
+      {
+        text: present(line.name) ?? NONE,
+        font: 'Helvetica',
+        color: COLOR.text,
+        maxLines: NAME_MAX_LINES,
+      },
+      {
+        text: formatQuantity(line.quantity),
+        font: 'Helvetica-Bold',
+        color: COLOR.text,
+        maxLines: 1,
+        shrink: true,
+      },
+      {
+        text: received === null ? NONE : formatQuantity(received),
+        font: 'Helvetica',
+        color: receivedColor,
+        maxLines: 1,
+        shrink: true,
+      },
       {
         text: Number.isFinite(line.unitCost) ? formatPriceCents(line.unitCost) : NONE,
         font: 'Helvetica',
@@ -225,7 +291,13 @@ function buildRows(doc: Doc, lines: PurchaseOrderPdfData['lines']): Row[] {
         maxLines: 1,
         shrink: true,
       },
-      { text: lineTotal === null ? NONE : formatPriceCents(lineTotal), font: 'Helvetica-Bold', color: COLOR.text, maxLines: 1, shrink: true },
+      {
+        text: lineTotal === null ? NONE : formatPriceCents(lineTotal),
+        font: 'Helvetica-Bold',
+        color: COLOR.text,
+        maxLines: 1,
+        shrink: true,
+      },
     ]
     const lineCount = Math.max(
       1,
@@ -261,7 +333,12 @@ function drawRow(doc: Doc, row: Row, y: number, index: number): void {
     })
   })
   doc.save()
-  doc.moveTo(LEFT, y + row.h).lineTo(RIGHT, y + row.h).lineWidth(0.5).strokeColor(COLOR.line).stroke()
+  doc
+    .moveTo(LEFT, y + row.h)
+    .lineTo(RIGHT, y + row.h)
+    .lineWidth(0.5)
+    .strokeColor(COLOR.line)
+    .stroke()
   doc.restore()
 }
 
@@ -287,8 +364,21 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
 
   const titleW = 220
   const titleX = RIGHT - titleW
-  write(doc, 'Bon de commande', titleX, y, { font: 'Helvetica-Bold', size: 20, color: COLOR.accent, width: titleW, align: 'right' })
-  write(doc, data.reference, titleX, y + 25, { font: 'Helvetica-Bold', size: 15, width: titleW, align: 'right', height: 19, ellipsis: true })
+  write(doc, 'Bon de commande', titleX, y, {
+    font: 'Helvetica-Bold',
+    size: 20,
+    color: COLOR.accent,
+    width: titleW,
+    align: 'right',
+  })
+  write(doc, data.reference, titleX, y + 25, {
+    font: 'Helvetica-Bold',
+    size: 15,
+    width: titleW,
+    align: 'right',
+    height: 19,
+    ellipsis: true,
+  })
   // Status as a small badge under the reference.
   const status = toWinAnsi(present(data.status) ?? NONE)
   doc.font('Helvetica-Bold').fontSize(8.5)
@@ -299,7 +389,14 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   doc.roundedRect(badgeX, badgeY, badgeW, 15, 7.5).fillColor(COLOR.band).fill()
   doc.roundedRect(badgeX, badgeY, badgeW, 15, 7.5).lineWidth(0.6).strokeColor(COLOR.accent).stroke()
   doc.restore()
-  write(doc, status, badgeX + 7, badgeY + 4, { font: 'Helvetica-Bold', size: 8.5, color: COLOR.accent, width: badgeW - 14, height: 11, ellipsis: true })
+  write(doc, status, badgeX + 7, badgeY + 4, {
+    font: 'Helvetica-Bold',
+    size: 8.5,
+    color: COLOR.accent,
+    width: badgeW - 14,
+    height: 11,
+    ellipsis: true,
+  })
 
   y = headerRule(doc, Math.max(shopY, badgeY + 15) + 8)
 
@@ -315,7 +412,10 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   sy += field(doc, 'E-mail', present(data.supplier.email), sx, sy, sw, 66)
   sy += field(doc, 'Téléphone', displayPhone(data.supplier.phone), sx, sy, sw, 66)
   const lead = data.supplier.leadTimeDays
-  const leadText = typeof lead === 'number' && Number.isFinite(lead) && lead >= 0 ? plural(Math.round(lead), 'jour', 'jours') : null
+  const leadText =
+    typeof lead === 'number' && Number.isFinite(lead) && lead >= 0
+      ? plural(Math.round(lead), 'jour', 'jours')
+      : null
   field(doc, 'Délai habituel', leadText, sx, sy, sw, 66)
 
   const ox = LEFT + colW + GAP + 8
@@ -324,17 +424,33 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   let oy = section(doc, 'Commande', LEFT + colW + GAP, y, colW, boxH)
   oy += field(doc, 'Créée le', parisDate(data.createdAt), ox, oy, ow, orderLabelW)
   const ordered = parisDate(data.orderedAt)
-  oy += field(doc, 'Commandée le', ordered, ox, oy, ow, orderLabelW, { placeholder: 'pas encore commandée' })
-  const delivery = expectedDeliveryDate(data.orderedAt, data.supplier.leadTimeDays)
-  oy += field(doc, delivery ? 'Livraison prévue le' : 'Livraison prévue', delivery, ox, oy, ow, orderLabelW, {
-    color: COLOR.accent,
-    placeholder: 'à confirmer',
+  oy += field(doc, 'Commandée le', ordered, ox, oy, ow, orderLabelW, {
+    placeholder: 'pas encore commandée',
   })
-  const pieces = data.lines.reduce((sum, line) => sum + (Number.isFinite(line.quantity) ? line.quantity : 0), 0)
+  const delivery = expectedDeliveryDate(data.orderedAt, data.supplier.leadTimeDays)
+  oy += field(
+    doc,
+    delivery ? 'Livraison prévue le' : 'Livraison prévue',
+    delivery,
+    ox,
+    oy,
+    ow,
+    orderLabelW,
+    {
+      color: COLOR.accent,
+      placeholder: 'à confirmer',
+    },
+  )
+  const pieces = data.lines.reduce(
+    (sum, line) => sum + (Number.isFinite(line.quantity) ? line.quantity : 0),
+    0,
+  )
   oy += field(
     doc,
     'Articles',
-    data.lines.length ? `${plural(data.lines.length, 'ligne', 'lignes')}  \u2022  ${plural(pieces, 'pièce', 'pièces')}` : null,
+    data.lines.length
+      ? `${plural(data.lines.length, 'ligne', 'lignes')}  \u2022  ${plural(pieces, 'pièce', 'pièces')}`
+      : null,
     ox,
     oy,
     ow,
@@ -343,7 +459,14 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   const repair = present(data.linkedRepair)
   if (repair) {
     oy += 4
-    write(doc, `Pour la réparation ${repair}`, ox, oy, { font: 'Helvetica-Bold', size: 9.5, color: COLOR.accent, width: ow, height: 24, ellipsis: true })
+    write(doc, `Pour la réparation ${repair}`, ox, oy, {
+      font: 'Helvetica-Bold',
+      size: 9.5,
+      color: COLOR.accent,
+      width: ow,
+      height: 24,
+      ellipsis: true,
+    })
   }
   y += boxH + GAP + 4
 
@@ -354,7 +477,15 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   const NOTES_MAX_LINES = 7
   const notesLineH = 11
   const notesLines = notes
-    ? Math.min(NOTES_MAX_LINES, Math.max(1, Math.round(measure(doc, notes, notesW - 16, 'Helvetica', 8.5) / doc.currentLineHeight(true))))
+    ? Math.min(
+        NOTES_MAX_LINES,
+        Math.max(
+          1,
+          Math.round(
+            measure(doc, notes, notesW - 16, 'Helvetica', 8.5) / doc.currentLineHeight(true),
+          ),
+        ),
+      )
     : 0
   const notesH = notes ? HEADER_BAND + 6 + notesLines * notesLineH + 4 : 0
   const TTC_BAND_H = 26
@@ -404,14 +535,25 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   doc.rect(tx, bandY, totalsW, TTC_BAND_H).fillColor(COLOR.band).fill()
   doc.restore()
   doc.save()
-  doc.moveTo(tx, bandY).lineTo(tx + totalsW, bandY).lineWidth(0.8).strokeColor(COLOR.line).stroke()
+  doc
+    .moveTo(tx, bandY)
+    .lineTo(tx + totalsW, bandY)
+    .lineWidth(0.8)
+    .strokeColor(COLOR.line)
+    .stroke()
   doc.lineWidth(0.8).strokeColor(COLOR.line).roundedRect(tx, y, totalsW, totalsH, 3).stroke()
   doc.restore()
   const amountW = 100
   const labelW = totalsW - 16 - amountW
   let ty = y + 8
   const totalRow = (label: string, cents: number) => {
-    write(doc, label, tx + 8, ty + 0.5, { size: 9, color: COLOR.muted, width: labelW, height: 11, ellipsis: true })
+    write(doc, label, tx + 8, ty + 0.5, {
+      size: 9,
+      color: COLOR.muted,
+      width: labelW,
+      height: 11,
+      ellipsis: true,
+    })
     const amount = Number.isFinite(cents) ? formatPriceCents(cents) : NONE
     write(doc, amount, tx + 8 + labelW, ty, {
       font: 'Helvetica-Bold',
@@ -424,7 +566,13 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   }
   totalRow('Total HT', data.totals.net)
   totalRow(`TVA ${formatVatRate(data.vatRate)}`, data.totals.vat)
-  write(doc, 'Total TTC', tx + 8, bandY + 9, { font: 'Helvetica-Bold', size: 10, color: COLOR.accent, width: labelW, height: 13 })
+  write(doc, 'Total TTC', tx + 8, bandY + 9, {
+    font: 'Helvetica-Bold',
+    size: 10,
+    color: COLOR.accent,
+    width: labelW,
+    height: 13,
+  })
   const gross = Number.isFinite(data.totals.gross) ? formatPriceCents(data.totals.gross) : NONE
   const grossSize = fitSize(doc, gross, 'Helvetica-Bold', 12, amountW)
   write(doc, gross, tx + 8 + labelW, bandY + 7.5 + (12 - grossSize) * 0.7, {
@@ -441,20 +589,42 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
     `Merci de rappeler la référence ${data.reference} sur le bon de livraison et sur la facture.`,
     LEFT,
     y,
-    { font: 'Helvetica-Oblique', size: 8, color: COLOR.muted, width: CONTENT_W, height: 11, ellipsis: true },
+    {
+      font: 'Helvetica-Oblique',
+      size: 8,
+      color: COLOR.muted,
+      width: CONTENT_W,
+      height: 11,
+      ellipsis: true,
+    },
   )
 
   // --- Footer on every page ------------------------------------------------------------------
   const { start, count } = doc.bufferedPageRange()
   const siret = present(data.shop.siret)
-  const footer = bulletJoin([data.shop.name, siret ? `SIRET ${displaySiret(siret)}` : null, `Bon de commande ${data.reference}`])
+  const footer = bulletJoin([
+    data.shop.name,
+    siret ? `SIRET ${displaySiret(siret)}` : null,
+    `Bon de commande ${data.reference}`,
+  ])
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i)
     doc.save()
-    doc.moveTo(LEFT, FOOTER_RULE_Y).lineTo(RIGHT, FOOTER_RULE_Y).lineWidth(0.5).strokeColor(COLOR.line).stroke()
+    doc
+      .moveTo(LEFT, FOOTER_RULE_Y)
+      .lineTo(RIGHT, FOOTER_RULE_Y)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.line)
+      .stroke()
     doc.restore()
     const pageW = 70
-    write(doc, footer, LEFT, FOOTER_Y, { size: 7, color: COLOR.muted, width: CONTENT_W - pageW - GAP, height: 9, ellipsis: true })
+    write(doc, footer, LEFT, FOOTER_Y, {
+      size: 7,
+      color: COLOR.muted,
+      width: CONTENT_W - pageW - GAP,
+      height: 9,
+      ellipsis: true,
+    })
     write(doc, `Page ${i + 1}/${count}`, RIGHT - pageW, FOOTER_Y, {
       font: 'Helvetica-Bold',
       size: 7.5,
@@ -472,7 +642,14 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
 /** Compact header of the pages after the first; returns the y where the table resumes. */
 function continuationHeader(doc: Doc, data: PurchaseOrderPdfData): number {
   const y = MARGIN
-  write(doc, data.shop.name, LEFT, y, { font: 'Helvetica-Bold', size: 11, color: COLOR.accent, width: 260, height: 14, ellipsis: true })
+  write(doc, data.shop.name, LEFT, y, {
+    font: 'Helvetica-Bold',
+    size: 11,
+    color: COLOR.accent,
+    width: 260,
+    height: 14,
+    ellipsis: true,
+  })
   write(doc, `Bon de commande ${data.reference} (suite)`, RIGHT - 260, y + 1, {
     font: 'Helvetica-Bold',
     size: 10,
@@ -481,7 +658,13 @@ function continuationHeader(doc: Doc, data: PurchaseOrderPdfData): number {
     height: 13,
     ellipsis: true,
   })
-  write(doc, `Fournisseur : ${data.supplier.name}`, LEFT, y + 16, { size: 8.5, color: COLOR.muted, width: CONTENT_W, height: 11, ellipsis: true })
+  write(doc, `Fournisseur : ${data.supplier.name}`, LEFT, y + 16, {
+    size: 8.5,
+    color: COLOR.muted,
+    width: CONTENT_W,
+    height: 11,
+    ellipsis: true,
+  })
   const ruleY = y + 31
   doc.save()
   doc.moveTo(LEFT, ruleY).lineTo(RIGHT, ruleY).lineWidth(1.2).strokeColor(COLOR.accent).stroke()

@@ -72,14 +72,20 @@ function isAvailable(availability: Availability[], weekday: number, time: string
 
 const dayMonth = (isoDay: string): string => `${isoDay.slice(8, 10)}/${isoDay.slice(5, 7)}`
 
-function assess(candidate: TechnicianCandidate, requiredSkill: string | null, now: ReturnType<typeof parisParts>): RankedTechnician {
+function assess(
+  candidate: TechnicianCandidate,
+  requiredSkill: string | null,
+  now: ReturnType<typeof parisParts>,
+): RankedTechnician {
   const reasons: string[] = []
 
   const hasSkill = requiredSkill
     ? (candidate.skills ?? []).some((skill) => normaliseKey(skill) === normaliseKey(requiredSkill))
     : true
   if (requiredSkill) {
-    reasons.push(hasSkill ? `Compétence « ${requiredSkill} »` : `Sans la compétence « ${requiredSkill} »`)
+    reasons.push(
+      hasSkill ? `Compétence « ${requiredSkill} »` : `Sans la compétence « ${requiredSkill} »`,
+    )
   }
 
   const absence = currentAbsence(candidate.absences, now.date)
@@ -87,7 +93,8 @@ function assess(candidate: TechnicianCandidate, requiredSkill: string | null, no
 
   // Full counts as over: one more repair would exceed the capacity.
   const overCapacity = candidate.openRepairs >= candidate.capacity
-  const load = candidate.capacity > 0 ? candidate.openRepairs / candidate.capacity : Number.POSITIVE_INFINITY
+  const load =
+    candidate.capacity > 0 ? candidate.openRepairs / candidate.capacity : Number.POSITIVE_INFINITY
   reasons.push(`Charge ${candidate.openRepairs}/${candidate.capacity}`)
   if (overCapacity) reasons.push('Capacité atteinte')
 
@@ -97,7 +104,15 @@ function assess(candidate: TechnicianCandidate, requiredSkill: string | null, no
     reasons.push('Horaires non saisis (lun.–ven. 09:00–18:00 par défaut)')
   }
 
-  return { ...candidate, hasSkill, availableNow, absent: absence !== null, overCapacity, load, reasons }
+  return {
+    ...candidate,
+    hasSkill,
+    availableNow,
+    absent: absence !== null,
+    overCapacity,
+    load,
+    reasons,
+  }
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0)

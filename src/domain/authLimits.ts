@@ -9,17 +9,32 @@ export type AuthAction = 'login' | 'register' | 'forgot' | 'reset'
 export type AuthLimits = Record<AuthAction, number> & { lockout: number }
 
 /** Attempts per address and window; `lockout`: failed sign-ins of one account from one address. */
-export const DEFAULT_AUTH_LIMITS: AuthLimits = { login: 30, register: 10, forgot: 10, reset: 20, lockout: 5 }
+export const DEFAULT_AUTH_LIMITS: AuthLimits = {
+  login: 30,
+  register: 10,
+  forgot: 10,
+  reset: 20,
+  lockout: 5,
+}
 
 /** The window each count runs over, in seconds. */
-export const AUTH_WINDOWS: Record<AuthAction | 'lockout', number> = { login: 600, register: 3600, forgot: 3600, reset: 3600, lockout: 600 }
+export const AUTH_WINDOWS: Record<AuthAction | 'lockout', number> = {
+  login: 600,
+  register: 3600,
+  forgot: 3600,
+  reset: 3600,
+  lockout: 600,
+}
 
 const NAMES = Object.keys(DEFAULT_AUTH_LIMITS) as (keyof AuthLimits)[]
 
 /** `ATELIER_AUTH_LIMITS="login=30,register=10,forgot=10,reset=20,lockout=5"`, any subset. */
 export function parseAuthLimits(value: string | undefined): AuthLimits {
   const limits = { ...DEFAULT_AUTH_LIMITS }
-  for (const part of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, raw] = part.split('=').map((s) => s.trim())
     const count = Number(raw)
     if (!NAMES.includes(name as keyof AuthLimits) || !Number.isInteger(count) || count < 1) {
@@ -34,11 +49,15 @@ export function parseAuthLimits(value: string | undefined): AuthLimits {
 
 export const addressKey = (action: AuthAction, address: string) => `${action}:${address}`
 
-export const lockoutKey = (collection: string, email: string, address: string) => `lockout:${collection}:${email.trim().toLowerCase()}:${address}`
+export const lockoutKey = (collection: string, email: string, address: string) =>
+  `lockout:${collection}:${email.trim().toLowerCase()}:${address}`
 
 /** Whole minutes until a window that started at `startedAt` ends (at least 1). */
 export function minutesLeft(startedAt: Date, windowSeconds: number, now = new Date()): number {
-  return Math.max(1, Math.ceil((startedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 60_000))
+  return Math.max(
+    1,
+    Math.ceil((startedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 60_000),
+  )
 }
 
 const WHAT: Record<AuthAction, string> = {

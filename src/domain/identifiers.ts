@@ -2,7 +2,8 @@
 import { DomainError } from './errors'
 
 /** Spaces and dashes are how these numbers are printed on boxes and invoices. */
-const stripSeparators = (value: string): string => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : '')
+const stripSeparators = (value: string): string =>
+  typeof value === 'string' ? value.replace(/[\s-]/g, '') : ''
 
 function luhnValid(digits: string): boolean {
   let sum = 0

@@ -3,9 +3,19 @@ import { formatParisDate, toDate } from './parisTime'
 import { isOpen, STEP_LABELS, type RepairStatus, type RepairStep } from './repairStatus'
 
 /** Maximum hours a repair may stay in each stage before it is flagged. */
-export type StepLimits = { en_attente: number; diagnostic: number; intervention: number; test: number }
+export type StepLimits = {
+  en_attente: number
+  diagnostic: number
+  intervention: number
+  test: number
+}
 
-export const DEFAULT_STEP_LIMITS: StepLimits = { en_attente: 48, diagnostic: 48, intervention: 72, test: 24 }
+export const DEFAULT_STEP_LIMITS: StepLimits = {
+  en_attente: 48,
+  diagnostic: 48,
+  intervention: 72,
+  test: 24,
+}
 
 export type LatenessInput = {
   status: RepairStatus

@@ -113,7 +113,8 @@ export const DEFAULT_ROLES: DefaultRole[] = [
   {
     code: 'admin',
     name: 'Administrateur',
-    description: "Accès complet : atelier, factures, stock, utilisateurs, rôles, journal et rapports.",
+    description:
+      'Accès complet : atelier, factures, stock, utilisateurs, rôles, journal et rapports.',
     permissions: grants(Object.fromEntries(FEATURE_KEYS.map((f) => [f, ALL])) as Matrix),
     capabilities: [...CAPABILITY_KEYS],
   },
@@ -121,7 +122,7 @@ export const DEFAULT_ROLES: DefaultRole[] = [
     code: 'receptionist',
     name: 'Réceptionniste',
     description:
-      "Accueil : enregistre clients, appareils et dépôts, gère les communications et suit les réclamations de garantie.",
+      'Accueil : enregistre clients, appareils et dépôts, gère les communications et suit les réclamations de garantie.',
     permissions: grants({
       customers: ['read', 'create', 'update'],
       devices: ['read', 'create', 'update'],

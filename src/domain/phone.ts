@@ -4,15 +4,21 @@ import { DomainError } from './errors'
 const HINT = 'saisissez un numéro français à 10 chiffres (06 12 34 56 78) ou international (+32 …).'
 
 function invalid(input: string): DomainError {
-  return new DomainError('invalid_phone', `Le numéro de téléphone « ${input} » n'est pas valide : ${HINT}`, {
-    field: 'phone',
-  })
+  return new DomainError(
+    'invalid_phone',
+    `Le numéro de téléphone « ${input} » n'est pas valide : ${HINT}`,
+    {
+      field: 'phone',
+    },
+  )
 }
 
 export function normalisePhone(input: string): string {
   const raw = typeof input === 'string' ? input.trim() : ''
   if (!raw) {
-    throw new DomainError('invalid_phone', `Le numéro de téléphone est vide : ${HINT}`, { field: 'phone' })
+    throw new DomainError('invalid_phone', `Le numéro de téléphone est vide : ${HINT}`, {
+      field: 'phone',
+    })
   }
 
   // '(0)' is the French habit of showing the trunk zero next to the country code.

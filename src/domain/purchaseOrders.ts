@@ -5,15 +5,17 @@
 import { DomainError } from './errors'
 import { formatReference, type ReferenceFormat } from './references'
 
-export type PurchaseOrderStatus = 'brouillon' | 'commandee' | 'partiellement_recue' | 'recue' | 'annulee'
+export type PurchaseOrderStatus =
+  'brouillon' | 'commandee' | 'partiellement_recue' | 'recue' | 'annulee'
 
-export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, { fr: string; en: string }> = {
-  brouillon: { fr: 'Brouillon', en: 'Draft' },
-  commandee: { fr: 'Commandée', en: 'Ordered' },
-  partiellement_recue: { fr: 'Partiellement reçue', en: 'Partially received' },
-  recue: { fr: 'Reçue', en: 'Received' },
-  annulee: { fr: 'Annulée', en: 'Cancelled' },
-}
+export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, { fr: string; en: string }> =
+  {
+    brouillon: { fr: 'Brouillon', en: 'Draft' },
+    commandee: { fr: 'Commandée', en: 'Ordered' },
+    partiellement_recue: { fr: 'Partiellement reçue', en: 'Partially received' },
+    recue: { fr: 'Reçue', en: 'Received' },
+    annulee: { fr: 'Annulée', en: 'Cancelled' },
+  }
 
 const TRANSITIONS: Record<PurchaseOrderStatus, PurchaseOrderStatus[]> = {
   brouillon: ['commandee', 'annulee'],
@@ -41,14 +43,19 @@ export function allowedPurchaseOrderNext(from: PurchaseOrderStatus): PurchaseOrd
   return [...TRANSITIONS[from]]
 }
 
-export function assertPurchaseOrderTransition(from: PurchaseOrderStatus, to: PurchaseOrderStatus): void {
+export function assertPurchaseOrderTransition(
+  from: PurchaseOrderStatus,
+  to: PurchaseOrderStatus,
+): void {
   assertStatus(from)
   assertStatus(to)
   if (from === to) return
   const next = TRANSITIONS[from]
   if (next.includes(to)) return
   const others = next.filter((s) => s !== from)
-  const list = others.length ? others.map((s) => `« ${label(s)} »`).join(', ') : 'aucun (commande close)'
+  const list = others.length
+    ? others.map((s) => `« ${label(s)} »`).join(', ')
+    : 'aucun (commande close)'
   throw new DomainError(
     'illegal_transition',
     `Passage impossible de « ${label(from)} » à « ${label(to)} ». Statuts possibles depuis « ${label(from)} » : ${list}.`,
@@ -56,7 +63,13 @@ export function assertPurchaseOrderTransition(from: PurchaseOrderStatus, to: Pur
   )
 }
 
-export type OrderLine = { id: string; part: number; quantity: number; receivedQuantity: number; unitCost: number }
+export type OrderLine = {
+  id: string
+  part: number
+  quantity: number
+  receivedQuantity: number
+  unitCost: number
+}
 
 /**
  * Applies a delivery to the order lines. Returns updated copies of the lines, one stock
@@ -108,11 +121,7 @@ export function planReception(
         remaining === 0
           ? `Réception trop importante pour la ligne « ${lineId} » (pièce n° ${line.part}) : ${quantity} saisie(s) alors que cette ligne est déjà entièrement reçue (reste à recevoir : 0). Retirez-la de la réception ou créez une nouvelle commande pour le surplus.`
           : `Réception trop importante pour la ligne « ${lineId} » (pièce n° ${line.part}) : ${quantity} saisie(s) alors qu'il n'en reste que ${remaining} à recevoir. Saisissez ${remaining} au maximum ou créez une nouvelle commande pour le surplus.`
-      throw new DomainError(
-        'over_reception',
-        message,
-        { field: 'lines' },
-      )
+      throw new DomainError('over_reception', message, { field: 'lines' })
     }
   }
 

@@ -30,13 +30,20 @@ export const STEP_LABELS: Record<RepairStep, { fr: string; en: string }> = {
 
 export type RepairState = { status: RepairStatus; step: RepairStep | null }
 
-const state = (status: RepairStatus, step: RepairStep | null = null): RepairState => ({ status, step })
+const state = (status: RepairStatus, step: RepairStep | null = null): RepairState => ({
+  status,
+  step,
+})
 
 // Keyed by status, or 'en_cours/<step>' since the step decides what comes next.
 const TRANSITIONS: Record<string, RepairState[]> = {
   en_attente: [state('en_cours', 'diagnostic'), state('annule')],
   'en_cours/diagnostic': [state('en_cours', 'intervention'), state('annule')],
-  'en_cours/intervention': [state('en_cours', 'test'), state('en_cours', 'diagnostic'), state('annule')],
+  'en_cours/intervention': [
+    state('en_cours', 'test'),
+    state('en_cours', 'diagnostic'),
+    state('annule'),
+  ],
   'en_cours/test': [state('termine'), state('en_cours', 'intervention'), state('annule')],
   // Rework is still possible while the device has not left the shop.
   termine: [state('restitue'), state('en_cours', 'intervention')],
@@ -45,13 +52,16 @@ const TRANSITIONS: Record<string, RepairState[]> = {
   restitue: [],
 }
 
-const keyOf = (s: RepairState): string => (s.status === 'en_cours' ? `en_cours/${s.step}` : s.status)
+const keyOf = (s: RepairState): string =>
+  s.status === 'en_cours' ? `en_cours/${s.step}` : s.status
 
-const sameState = (a: RepairState, b: RepairState): boolean => a.status === b.status && a.step === b.step
+const sameState = (a: RepairState, b: RepairState): boolean =>
+  a.status === b.status && a.step === b.step
 
 export function describeState(s: RepairState): string {
   const status = STATUS_LABELS[s.status]?.fr ?? String(s.status)
-  if (s.status === 'en_cours' && s.step) return `${status} — ${STEP_LABELS[s.step]?.fr ?? String(s.step)}`
+  if (s.status === 'en_cours' && s.step)
+    return `${status} — ${STEP_LABELS[s.step]?.fr ?? String(s.step)}`
   return status
 }
 
@@ -68,7 +78,7 @@ function assertShape(s: RepairState): void {
     if (!s.step || !(s.step in STEP_LABELS)) {
       throw new DomainError(
         'invalid_step',
-        "Une réparation « En cours » doit avoir une étape : choisissez Diagnostic, Intervention ou Test.",
+        'Une réparation « En cours » doit avoir une étape : choisissez Diagnostic, Intervention ou Test.',
         { field: 'step' },
       )
     }
@@ -87,7 +97,9 @@ export function allowedNext(from: RepairState): RepairState[] {
 }
 
 function describeChoices(from: RepairState, next: RepairState[]): string {
-  const list = next.length ? next.map((s) => `« ${describeState(s)} »`).join(', ') : 'aucune (réparation close)'
+  const list = next.length
+    ? next.map((s) => `« ${describeState(s)} »`).join(', ')
+    : 'aucune (réparation close)'
   return `Étapes possibles depuis « ${describeState(from)} » : ${list}.`
 }
 

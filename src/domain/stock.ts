@@ -13,7 +13,10 @@ export type MovementReason =
   | 'return_to_supplier'
 
 /** sign 0 = either way (an inventory count can find more or fewer parts). */
-export const MOVEMENT_REASONS: Record<MovementReason, { fr: string; en: string; sign: 1 | -1 | 0 }> = {
+export const MOVEMENT_REASONS: Record<
+  MovementReason,
+  { fr: string; en: string; sign: 1 | -1 | 0 }
+> = {
   reception: { fr: 'Réception fournisseur', en: 'Supplier delivery', sign: 1 },
   used_on_repair: { fr: 'Utilisée sur une réparation', en: 'Used on a repair', sign: -1 },
   returned_from_repair: { fr: 'Rendue par une réparation', en: 'Returned from a repair', sign: 1 },
@@ -57,7 +60,11 @@ export function assertMovementQuantity(reason: MovementReason, quantity: number)
   }
 }
 
-export function insufficientStockMessage(partName: string, requested: number, available: number): string {
+export function insufficientStockMessage(
+  partName: string,
+  requested: number,
+  available: number,
+): string {
   return `Stock insuffisant pour « ${partName} » : ${requested} demandé(s), ${available} en stock. Commandez la pièce ou réduisez la quantité.`
 }
 
@@ -77,11 +84,23 @@ export function lowStockTransition(
 
 /** How many to order: at least the usual batch, and enough to end above the threshold. */
 /** The quantity to order for a part as stored (missing values: empty stock, no threshold, packs of 1). */
-export function reorderFor(part: { quantityOnHand?: number | null; reorderThreshold?: number | null; reorderQuantity?: number | null }): number {
-  return suggestedReorder({ quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorderQuantity: part.reorderQuantity ?? 1 })
+export function reorderFor(part: {
+  quantityOnHand?: number | null
+  reorderThreshold?: number | null
+  reorderQuantity?: number | null
+}): number {
+  return suggestedReorder({
+    quantity: part.quantityOnHand ?? 0,
+    threshold: part.reorderThreshold ?? 0,
+    reorderQuantity: part.reorderQuantity ?? 1,
+  })
 }
 
-export function suggestedReorder(part: { quantity: number; threshold: number; reorderQuantity: number }): number {
+export function suggestedReorder(part: {
+  quantity: number
+  threshold: number
+  reorderQuantity: number
+}): number {
   if (part.quantity > part.threshold) return 0
   return Math.max(part.reorderQuantity, part.threshold - part.quantity + 1)
 }
@@ -98,7 +117,10 @@ function totalsByPart(usages: PartUsage[]): Map<number, number> {
  * Stock to take (positive) or give back (negative) per part when a repair's parts list
  * changes. Sorted by part id so concurrent writers lock rows in the same order.
  */
-export function usageDeltas(before: PartUsage[], after: PartUsage[]): { part: number; delta: number }[] {
+export function usageDeltas(
+  before: PartUsage[],
+  after: PartUsage[],
+): { part: number; delta: number }[] {
   const was = totalsByPart(before)
   const now = totalsByPart(after)
   const parts = new Set<number>([...was.keys(), ...now.keys()])

@@ -16,7 +16,7 @@ function parisWallMs(at: Date): number {
   const [y, m, d] = date.split('-').map(Number)
   const [hh, mm] = time.split(':').map(Number)
   // Paris offsets are whole minutes, so seconds and milliseconds are the same as in UTC.
-  return Date.UTC(y, m - 1, d, hh, mm) + (at.getTime() % MINUTE_MS + MINUTE_MS) % MINUTE_MS
+  return Date.UTC(y, m - 1, d, hh, mm) + (((at.getTime() % MINUTE_MS) + MINUTE_MS) % MINUTE_MS)
 }
 
 /** The instant whose Paris wall-clock reading is `wallMs` (nearest one across a DST change). */
@@ -91,7 +91,11 @@ function isExpired(endsAt: Date, now: Date): boolean {
   return parisParts(now).date > parisParts(endsAt).date
 }
 
-export function warrantyStatus(w: { endsAt: string | Date }, openClaims: number, now: Date): WarrantyStatus {
+export function warrantyStatus(
+  w: { endsAt: string | Date },
+  openClaims: number,
+  now: Date,
+): WarrantyStatus {
   if (openClaims > 0) return 'en_reclamation'
   return isExpired(endDate(w), now) ? 'expiree' : 'active'
 }
@@ -143,13 +147,19 @@ export function allowedClaimNext(from: ClaimStatus): ClaimStatus[] {
 }
 
 /** Keeping the same status is always accepted (an edit of other fields), even for « Refusée ». */
-export function assertClaimTransition(from: ClaimStatus, to: ClaimStatus, refusalReason?: string | null): void {
+export function assertClaimTransition(
+  from: ClaimStatus,
+  to: ClaimStatus,
+  refusalReason?: string | null,
+): void {
   assertClaimStatus(from)
   assertClaimStatus(to)
   if (from === to) return
   const next = CLAIM_TRANSITIONS[from]
   if (!next.includes(to)) {
-    const list = next.length ? next.map((s) => `« ${claimLabel(s)} »`).join(', ') : 'aucun (réclamation close)'
+    const list = next.length
+      ? next.map((s) => `« ${claimLabel(s)} »`).join(', ')
+      : 'aucun (réclamation close)'
     throw new DomainError(
       'illegal_transition',
       `Passage impossible de « ${claimLabel(from)} » à « ${claimLabel(to)} ». Statuts possibles depuis « ${claimLabel(from)} » : ${list}.`,
@@ -175,12 +185,24 @@ export function assertReturnableToSupplier(
   warranty: { kind: string; part?: unknown },
 ): void {
   if (claim.status !== 'acceptee' && claim.status !== 'cloturee') {
-    throw new DomainError('claim_not_accepted', 'Seule une réclamation acceptée permet de renvoyer la pièce au fournisseur.', { field: 'status' })
+    throw new DomainError(
+      'claim_not_accepted',
+      'Seule une réclamation acceptée permet de renvoyer la pièce au fournisseur.',
+      { field: 'status' },
+    )
   }
   if (claim.rmaReference) {
-    throw new DomainError('already_returned', `La pièce a déjà été renvoyée (RMA ${claim.rmaReference}).`, { field: 'rmaReference' })
+    throw new DomainError(
+      'already_returned',
+      `La pièce a déjà été renvoyée (RMA ${claim.rmaReference}).`,
+      { field: 'rmaReference' },
+    )
   }
   if (warranty.kind !== 'piece' || !warranty.part) {
-    throw new DomainError('labour_warranty', "Cette garantie couvre la main-d'œuvre : il n'y a pas de pièce à renvoyer.", { field: 'warranty' })
+    throw new DomainError(
+      'labour_warranty',
+      "Cette garantie couvre la main-d'œuvre : il n'y a pas de pièce à renvoyer.",
+      { field: 'warranty' },
+    )
   }
 }

@@ -4,7 +4,8 @@ import { GREETING, renderEmail } from './render'
 
 type EmailArgs = { token?: string; user?: { firstName?: string | null; name?: string | null } }
 
-const link = (base: string, path: string, token = '') => `${base}${path}${encodeURIComponent(token)}`
+const link = (base: string, path: string, token = '') =>
+  `${base}${path}${encodeURIComponent(token)}`
 
 const LINK = '<p><a href="{{link}}">{{link}}</a></p>'
 
@@ -23,7 +24,10 @@ export const passwordResetEmail = {
   generateEmailHTML: ({ token, user }: EmailArgs = {}) =>
     renderEmail(
       `${GREETING}<p>Vous avez demandé à changer votre mot de passe. Ce lien est valable une heure :</p>${LINK}<p>Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.</p>`,
-      { firstName: user?.firstName, link: link(portalUrl(), '/mot-de-passe/nouveau?token=', token) },
+      {
+        firstName: user?.firstName,
+        link: link(portalUrl(), '/mot-de-passe/nouveau?token=', token),
+      },
     ),
 }
 
@@ -62,7 +66,10 @@ export function emailChangeNotice(firstName: string | null | undefined, newEmail
 
 /** The verification e-mail, as a message to queue (sign-up, new address of an unverified account). */
 export function verificationMessage(firstName: string | null | undefined, token: string) {
-  return { subject: verificationEmail.generateEmailSubject(), html: verificationEmail.generateEmailHTML({ token, user: { firstName } }) }
+  return {
+    subject: verificationEmail.generateEmailSubject(),
+    html: verificationEmail.generateEmailHTML({ token, user: { firstName } }),
+  }
 }
 
 /** Sent instead of a second account when someone signs up with an address that has one. */

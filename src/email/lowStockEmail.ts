@@ -1,6 +1,13 @@
 import { renderEmail } from './render'
 
-type LowStock = { name: string; sku: string; quantity: number; threshold: number; reorder: number; location?: string | null }
+type LowStock = {
+  name: string
+  sku: string
+  quantity: number
+  threshold: number
+  reorder: number
+  location?: string | null
+}
 
 /** The alert stock managers receive when a part falls under its threshold. */
 export function lowStockEmail(part: LowStock, backOffice: string) {

@@ -7,7 +7,13 @@ import Mustache from 'mustache'
 
 const LAYOUT = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5;color:#1f2933">{{> body}}<p>— L'équipe de l'atelier</p></body></html>`
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** HTML-escapes text and attribute values (Mustache's own escape also encodes `/` and `=`, which makes links unreadable in the source). */
 const escape = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!)

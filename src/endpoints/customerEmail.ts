@@ -11,8 +11,13 @@ export const confirmEmailEndpoint: Omit<Endpoint, 'root'> = {
   method: 'post',
   handler: async (req) => {
     const { token } = await jsonBody<{ token?: unknown }>(req)
-    const customer = await inTransaction(req, () => confirmEmailChange({ req, token: typeof token === 'string' ? token : '' }))
-    return Response.json({ message: `Adresse e-mail confirmée : ${customer.email} est désormais celle de votre compte.`, email: customer.email })
+    const customer = await inTransaction(req, () =>
+      confirmEmailChange({ req, token: typeof token === 'string' ? token : '' }),
+    )
+    return Response.json({
+      message: `Adresse e-mail confirmée : ${customer.email} est désormais celle de votre compte.`,
+      email: customer.email,
+    })
   },
 }
 
@@ -22,7 +27,9 @@ export const registerEndpoint: Omit<Endpoint, 'root'> = {
   method: 'post',
   handler: async (req) => {
     const input = await jsonBody<Record<string, unknown>>(req)
-    await inTransaction(req, () => registerCustomer({ req, input: input && typeof input === 'object' ? input : {} }))
+    await inTransaction(req, () =>
+      registerCustomer({ req, input: input && typeof input === 'object' ? input : {} }),
+    )
     return Response.json({ message: REGISTER_ANSWER }, { status: 202 })
   },
 }

@@ -27,6 +27,10 @@ export const anonymiseCustomerEndpoint: Omit<Endpoint, 'root'> = {
   handler: async (req) => {
     await requireCapability(req, 'customers.privacy', 'anonymiser un client')
     const customer = await anonymiseCustomer({ req, id: idParam(req) })
-    return Response.json({ message: 'Client anonymisé : ses données personnelles ont été effacées, ses réparations conservées.', customer })
+    return Response.json({
+      message:
+        'Client anonymisé : ses données personnelles ont été effacées, ses réparations conservées.',
+      customer,
+    })
   },
 }

@@ -5,7 +5,9 @@ import { adapterOf } from '../db/db'
 const TIMEOUT_MS = 3000
 
 function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error('délai dépassé')), ms).unref())
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new Error('délai dépassé')), ms).unref(),
+  )
 }
 
 /** GET /api/health: 200 when the database answers, 503 otherwise. Public, no secrets. */
@@ -25,7 +27,8 @@ export const healthEndpoint: Endpoint = {
         {
           status: 'indisponible',
           database: 'injoignable',
-          message: 'La base de données ne répond pas. Vérifiez que PostgreSQL tourne et que DATABASE_URL est juste.',
+          message:
+            'La base de données ne répond pas. Vérifiez que PostgreSQL tourne et que DATABASE_URL est juste.',
         },
         { status: 503, headers: { 'cache-control': 'no-store' } },
       )

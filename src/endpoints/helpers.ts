@@ -1,19 +1,38 @@
 import type { PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
-import { type Action, can, type Capability, deniedMessage, type Feature, hasCapability } from '../domain/permissions'
+import {
+  type Action,
+  can,
+  type Capability,
+  deniedMessage,
+  type Feature,
+  hasCapability,
+} from '../domain/permissions'
 import { RefusedError } from '../http/httpError'
 
 /** Custom endpoints are public unless they say otherwise: these say otherwise. */
-export async function requirePermission(req: PayloadRequest, feature: Feature, action: Action): Promise<void> {
+export async function requirePermission(
+  req: PayloadRequest,
+  feature: Feature,
+  action: Action,
+): Promise<void> {
   if (!req.user) throw new RefusedError('Connectez-vous pour continuer.', 401)
-  if (!can(await roleOf(req), feature, action)) throw new RefusedError(deniedMessage(feature, action), 403)
+  if (!can(await roleOf(req), feature, action))
+    throw new RefusedError(deniedMessage(feature, action), 403)
 }
 
-export async function requireCapability(req: PayloadRequest, capability: Capability, label: string): Promise<void> {
+export async function requireCapability(
+  req: PayloadRequest,
+  capability: Capability,
+  label: string,
+): Promise<void> {
   if (!req.user) throw new RefusedError('Connectez-vous pour continuer.', 401)
   if (!hasCapability(await roleOf(req), capability)) {
-    throw new RefusedError(`Votre rôle ne permet pas de ${label}. Demandez à un administrateur de modifier votre rôle.`, 403)
+    throw new RefusedError(
+      `Votre rôle ne permet pas de ${label}. Demandez à un administrateur de modifier votre rôle.`,
+      403,
+    )
   }
 }
 
@@ -27,7 +46,10 @@ export async function jsonBody<T>(req: PayloadRequest): Promise<T> {
 
 export function idParam(req: PayloadRequest, name = 'id'): number {
   const id = Number(req.routeParams?.[name])
-  if (!Number.isInteger(id) || id <= 0) throw new RefusedError(`Identifiant « ${String(req.routeParams?.[name])} » invalide.`, 400, { field: name })
+  if (!Number.isInteger(id) || id <= 0)
+    throw new RefusedError(`Identifiant « ${String(req.routeParams?.[name])} » invalide.`, 400, {
+      field: name,
+    })
   return id
 }
 
@@ -36,6 +58,11 @@ export function dateParam(req: PayloadRequest, name: string, fallback: Date): Da
   const raw = req.searchParams.get(name)
   if (!raw) return fallback
   const date = new Date(raw)
-  if (Number.isNaN(date.getTime())) throw new RefusedError(`Le paramètre « ${name} » (« ${raw} ») n'est pas une date : écrivez-la AAAA-MM-JJ.`, 400, { field: name })
+  if (Number.isNaN(date.getTime()))
+    throw new RefusedError(
+      `Le paramètre « ${name} » (« ${raw} ») n'est pas une date : écrivez-la AAAA-MM-JJ.`,
+      400,
+      { field: name },
+    )
   return date
 }

@@ -7,7 +7,8 @@ import { RefusedError } from '../http/httpError'
 import { renderIntakeTicket } from '../documents/intakeTicket'
 import { idParam } from './helpers'
 
-const asObject = <T,>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
+const asObject = <T>(value: unknown): T | null =>
+  value && typeof value === 'object' ? (value as T) : null
 
 /** GET /api/repairs/:id/intake-ticket: the printable bon de dépôt (PDF), for whoever may read the repair. */
 export const intakeTicketEndpoint: Omit<Endpoint, 'root'> = {
@@ -15,7 +16,13 @@ export const intakeTicketEndpoint: Omit<Endpoint, 'root'> = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) throw new RefusedError('Connectez-vous pour télécharger le bon de dépôt.', 401)
-    const repair = await req.payload.findByID({ collection: 'repairs', id: idParam(req), depth: 2, req, overrideAccess: false })
+    const repair = await req.payload.findByID({
+      collection: 'repairs',
+      id: idParam(req),
+      depth: 2,
+      req,
+      overrideAccess: false,
+    })
     const device = asObject<Device>(repair.device)
     const customer = asObject<Customer>(repair.customer) ?? asObject<Customer>(device?.customer)
     const createdBy = await req.payload.find({
@@ -29,7 +36,11 @@ export const intakeTicketEndpoint: Omit<Endpoint, 'root'> = {
       shop: shopIdentity(),
       reference: repair.reference!,
       createdAt: repair.createdAt,
-      customer: { name: customer?.displayName ?? 'Client', phone: customer?.phone, email: customer?.email },
+      customer: {
+        name: customer?.displayName ?? 'Client',
+        phone: customer?.phone,
+        email: customer?.email,
+      },
       device: {
         type: asObject<DeviceType>(device?.type)?.name,
         brand: device?.brand,
@@ -49,7 +60,8 @@ export const intakeTicketEndpoint: Omit<Endpoint, 'root'> = {
       estimatedPrice: repair.estimatedPrice,
       promisedAt: repair.promisedAt,
       portalUrl: `${portalUrl()}/reparations/${encodeURIComponent(repair.reference!)}`,
-      receivedBy: createdBy.docs[0]?.byLabel ?? asObject<User>(repair.statusChangedBy)?.name ?? null,
+      receivedBy:
+        createdBy.docs[0]?.byLabel ?? asObject<User>(repair.statusChangedBy)?.name ?? null,
     })
     return new Response(new Uint8Array(pdf), {
       headers: {

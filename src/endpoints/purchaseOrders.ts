@@ -3,13 +3,16 @@ import type { Endpoint } from 'payload'
 import type { Part, PurchaseOrder, Supplier } from '../payload-types'
 
 import { shopIdentity } from '../config/env'
-import { orderTotals, PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../domain/purchaseOrders'
+import {
+  orderTotals,
+  PURCHASE_ORDER_STATUS_LABELS,
+  type PurchaseOrderStatus,
+} from '../domain/purchaseOrders'
 import { renderPurchaseOrderPdf } from '../documents/purchaseOrderPdf'
 import { draftOrdersFromLowStock } from '../operations/draftOrdersFromLowStock'
 import { receivePurchaseOrder } from '../operations/receivePurchaseOrder'
 import { inTransaction } from '../db/transaction'
 import { idParam, jsonBody, requirePermission } from './helpers'
-
 
 /** POST /api/purchase-orders/:id/receive { lines: [{ lineId, quantity }] } (src/operations/receivePurchaseOrder.ts). */
 export const receiveEndpoint: Omit<Endpoint, 'root'> = {
@@ -19,8 +22,16 @@ export const receiveEndpoint: Omit<Endpoint, 'root'> = {
     await requirePermission(req, 'purchaseOrders', 'update')
     const body = await jsonBody<{ lines?: { lineId: string; quantity: number }[] }>(req)
     const id = idParam(req)
-    const order = await inTransaction(req, () => receivePurchaseOrder({ req, id, lines: body.lines ?? [] }))
-    return Response.json({ message: order.status === 'recue' ? `Commande ${order.reference} entièrement reçue.` : `Réception partielle de ${order.reference} enregistrée.`, order })
+    const order = await inTransaction(req, () =>
+      receivePurchaseOrder({ req, id, lines: body.lines ?? [] }),
+    )
+    return Response.json({
+      message:
+        order.status === 'recue'
+          ? `Commande ${order.reference} entièrement reçue.`
+          : `Réception partielle de ${order.reference} enregistrée.`,
+      order,
+    })
   },
 }
 
@@ -30,11 +41,23 @@ export const purchaseOrderPdfEndpoint: Omit<Endpoint, 'root'> = {
   method: 'get',
   handler: async (req) => {
     await requirePermission(req, 'purchaseOrders', 'read')
-    const order = (await req.payload.findByID({ collection: 'purchase-orders', id: idParam(req), depth: 1, req, overrideAccess: false })) as PurchaseOrder
+    const order = (await req.payload.findByID({
+      collection: 'purchase-orders',
+      id: idParam(req),
+      depth: 1,
+      req,
+      overrideAccess: false,
+    })) as PurchaseOrder
     const supplier = order.supplier as Supplier
     const lines = (order.lines ?? []).map((l) => {
       const part = l.part as Part
-      return { sku: part.sku, name: part.name, quantity: l.quantity, unitCost: l.unitCost ?? 0, receivedQuantity: l.receivedQuantity ?? 0 }
+      return {
+        sku: part.sku,
+        name: part.name,
+        quantity: l.quantity,
+        unitCost: l.unitCost ?? 0,
+        receivedQuantity: l.receivedQuantity ?? 0,
+      }
     })
     const vatRate = 2000
     const pdf = await renderPurchaseOrderPdf({
@@ -43,15 +66,27 @@ export const purchaseOrderPdfEndpoint: Omit<Endpoint, 'root'> = {
       status: PURCHASE_ORDER_STATUS_LABELS[order.status as PurchaseOrderStatus].fr,
       createdAt: order.createdAt,
       orderedAt: order.orderedAt,
-      supplier: { name: supplier.name, contact: supplier.contact, email: supplier.email, phone: supplier.phone, leadTimeDays: supplier.leadTimeDays },
+      supplier: {
+        name: supplier.name,
+        contact: supplier.contact,
+        email: supplier.email,
+        phone: supplier.phone,
+        leadTimeDays: supplier.leadTimeDays,
+      },
       lines,
       vatRate,
       totals: orderTotals(lines, vatRate),
-      linkedRepair: order.linkedRepair && typeof order.linkedRepair === 'object' ? order.linkedRepair.reference : null,
+      linkedRepair:
+        order.linkedRepair && typeof order.linkedRepair === 'object'
+          ? order.linkedRepair.reference
+          : null,
       notes: order.notes,
     })
     return new Response(new Uint8Array(pdf), {
-      headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="commande-${order.reference}.pdf"` },
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': `inline; filename="commande-${order.reference}.pdf"`,
+      },
     })
   },
 }

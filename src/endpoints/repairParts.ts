@@ -18,16 +18,33 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
     const id = idParam(req)
     const { part, quantity = 1 } = await jsonBody<{ part?: number; quantity?: number }>(req)
     if (!Number.isInteger(Number(part)) || Number(part) <= 0) {
-      throw new RefusedError('Le champ « Pièce » est obligatoire : choisissez la pièce utilisée.', 400, { field: 'part' })
+      throw new RefusedError(
+        'Le champ « Pièce » est obligatoire : choisissez la pièce utilisée.',
+        400,
+        { field: 'part' },
+      )
     }
     if (!Number.isInteger(quantity) || quantity < 1) {
-      throw new RefusedError(`La quantité « ${quantity} » n'est pas valable : saisissez un nombre entier de pièces (1 ou plus).`, 400, { field: 'quantity' })
+      throw new RefusedError(
+        `La quantité « ${quantity} » n'est pas valable : saisissez un nombre entier de pièces (1 ou plus).`,
+        400,
+        { field: 'quantity' },
+      )
     }
     const line = await inTransaction(req, () =>
-      req.payload.create({ collection: 'repair-parts', data: { repair: id, part: Number(part), quantity }, depth: 0, req, overrideAccess: false }),
+      req.payload.create({
+        collection: 'repair-parts',
+        data: { repair: id, part: Number(part), quantity },
+        depth: 0,
+        req,
+        overrideAccess: false,
+      }),
     )
     // The line's author may change the repair, so may read these two figures of it.
     const repair = await repairTotal(req, id)
-    return Response.json({ message: 'Pièce ajoutée à la réparation.', line, repair: { id, ...repair } }, { status: 201 })
+    return Response.json(
+      { message: 'Pièce ajoutée à la réparation.', line, repair: { id, ...repair } },
+      { status: 201 },
+    )
   },
 }

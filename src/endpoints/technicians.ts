@@ -31,7 +31,7 @@ export const performanceEndpoint: Endpoint = {
     const role = await roleOf(req)
     const seesAll = can(role, 'reports', 'read') || hasCapability(role, 'repairs.assign')
     const asked = Number(req.searchParams.get('technician')) || null
-    const technicianId = seesAll ? asked : req.user!.id as number
+    const technicianId = seesAll ? asked : (req.user!.id as number)
     const rows = await technicianPerformance({ req, from, to, technicianId })
     return Response.json({ from: from.toISOString(), to: to.toISOString(), technicians: rows })
   },

@@ -22,7 +22,11 @@ import { type ComplexityEstimator, createComplexityRule } from 'graphql-query-co
 import { LIMITS } from '../config/limits'
 
 /** Deepest chain of selection sets under `set`, following fragments once each. */
-function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   let deepest = 0
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -35,7 +39,10 @@ function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitio
       const fragment = fragments.get(name)
       // An unknown or cyclic fragment is reported by graphql's own rules.
       if (!fragment || seen.has(name)) continue
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)))
+      deepest = Math.max(
+        deepest,
+        depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)),
+      )
     }
   }
   return deepest
@@ -46,7 +53,8 @@ export const depthRule =
   (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>()
     for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, definition)
     }
     return {
       OperationDefinition(operation) {
@@ -73,7 +81,8 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =>
   if (!field.args.some((arg) => arg.name === 'limit')) return undefined
   const everything = args.limit === 0 || (args.pagination === false && args.limit === undefined)
   const limit = typeof args.limit === 'number' ? args.limit : 10
-  const documents = everything || limit > LIMITS.maxLimit ? LIMITS.maxGraphqlCost : Math.max(1, limit)
+  const documents =
+    everything || limit > LIMITS.maxLimit ? LIMITS.maxGraphqlCost : Math.max(1, limit)
   return 1 + documents * Math.max(1, childComplexity)
 }
 
@@ -96,4 +105,7 @@ export function costRule(args: ExecutionArgs): ValidationRule {
 }
 
 /** For `graphQL.validationRules` in the Payload config. */
-export const graphqlLimits = (args: ExecutionArgs): ValidationRule[] => [depthRule(LIMITS.maxGraphqlDepth), costRule(args)]
+export const graphqlLimits = (args: ExecutionArgs): ValidationRule[] => [
+  depthRule(LIMITS.maxGraphqlDepth),
+  costRule(args),
+]

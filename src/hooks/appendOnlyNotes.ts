@@ -21,12 +21,19 @@ export function appendNotes(
     .map((n) =>
       keepStamps && n.at
         ? n
-        : { ...n, author: req.user?.collection === 'users' ? req.user.id : null, at: now.toISOString() },
+        : {
+            ...n,
+            author: req.user?.collection === 'users' ? req.user.id : null,
+            at: now.toISOString(),
+          },
     )
   return [...saved, ...added]
 }
 
-export function newNotes(after: Note[] | null | undefined, before: Note[] | null | undefined): Note[] {
+export function newNotes(
+  after: Note[] | null | undefined,
+  before: Note[] | null | undefined,
+): Note[] {
   const ids = new Set((before ?? []).map((n) => n.id))
   return (after ?? []).filter((n) => !ids.has(n.id))
 }

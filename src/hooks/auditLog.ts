@@ -38,11 +38,17 @@ export const logChange: CollectionAfterChangeHook = async ({
 }) => {
   if (context.auditLog === false) return doc
   // Fields the user may not read are missing from `doc`: they did not change, they are hidden.
-  const before = operation === 'create' ? null : Object.fromEntries(Object.entries(previousDoc ?? {}).filter(([field]) => field in doc))
+  const before =
+    operation === 'create'
+      ? null
+      : Object.fromEntries(Object.entries(previousDoc ?? {}).filter(([field]) => field in doc))
   const changes = diffDocuments(before, doc, joinFields(collection.fields as AnyField[]))
   if (operation === 'update' && changes.length === 0) return doc
   await writeActionLog(req, {
-    kind: kindOf(collection.slug, changes.map((c) => c.field)),
+    kind: kindOf(
+      collection.slug,
+      changes.map((c) => c.field),
+    ),
     operation,
     collectionSlug: collection.slug,
     documentId: doc.id,
@@ -74,7 +80,12 @@ export const logLogin: CollectionAfterLoginHook = async ({ collection, req, user
   })
 }
 
-const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth', 'UnverifiedEmail', 'RefusedError'])
+const LOGIN_ERRORS = new Set([
+  'AuthenticationError',
+  'LockedAuth',
+  'UnverifiedEmail',
+  'RefusedError',
+])
 
 /** A refused staff login is logged outside the request's transaction, which is rolled back. */
 export const logFailedLogin: CollectionAfterErrorHook = async ({ collection, error, req }) => {

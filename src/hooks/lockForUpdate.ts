@@ -9,7 +9,12 @@ import { lockRows } from '../db/locks'
  * request is changing: of two conflicting saves, the second waits, reads the first's result,
  * and is checked against it. A bulk update locks every matching row, in id order.
  */
-export const lockForUpdate: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const lockForUpdate: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !(await req.transactionID)) return args
   const table = collection.slug.replace(/-/g, '_')
   const { id, where } = args as { id?: number | string; where?: Where }
@@ -17,8 +22,21 @@ export const lockForUpdate: CollectionBeforeOperationHook = async ({ args, colle
     await lockRows(req, table, [id])
   } else if (where) {
     // System read: which rows the bulk update may touch is decided by its own access check later.
-    const found = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, select: {}, req, overrideAccess: true })
-    await lockRows(req, table, found.docs.map((doc) => doc.id))
+    const found = await req.payload.find({
+      collection: collection.slug,
+      where,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+      req,
+      overrideAccess: true,
+    })
+    await lockRows(
+      req,
+      table,
+      found.docs.map((doc) => doc.id),
+    )
   }
   return args
 }

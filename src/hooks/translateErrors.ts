@@ -2,7 +2,11 @@ import type { AfterErrorHook } from 'payload'
 
 /** The SQLSTATE of a Postgres error, wherever drizzle wrapped it. */
 function sqlState(error: unknown): string | undefined {
-  for (let current = error as { code?: unknown; cause?: unknown } | undefined, hops = 0; current && hops < 5; hops++) {
+  for (
+    let current = error as { code?: unknown; cause?: unknown } | undefined, hops = 0;
+    current && hops < 5;
+    hops++
+  ) {
     if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code
     current = current.cause as typeof current
   }
@@ -15,7 +19,8 @@ const ACCOUNT_MESSAGES: Record<string, string> = {
     "Ce lien de réinitialisation du mot de passe n'est pas ou plus valable (1 heure) : redemandez-en un avec « Mot de passe oublié ».",
   'Verification token is invalid.':
     "Ce lien de vérification n'est pas ou plus valable : il a peut-être déjà servi. Connectez-vous, ou demandez un nouveau lien à l'atelier.",
-  'Missing required data.': 'Des informations manquent : indiquez le lien (token) reçu par e-mail et, pour un nouveau mot de passe, le mot de passe choisi.',
+  'Missing required data.':
+    'Des informations manquent : indiquez le lien (token) reçu par e-mail et, pour un nouveau mot de passe, le mot de passe choisi.',
   'No User': "Vous n'êtes pas connecté.",
 }
 
@@ -25,7 +30,8 @@ export function frenchError(error: Error): { status: number; message: string } |
   if (sqlState(error)?.startsWith('22')) {
     return {
       status: 400,
-      message: "Une valeur envoyée n'a pas le format attendu par ce champ ou ce filtre (texte trop long, nombre ou date invalide, caractère interdit). Vérifiez la requête et renvoyez-la.",
+      message:
+        "Une valeur envoyée n'a pas le format attendu par ce champ ou ce filtre (texte trop long, nombre ou date invalide, caractère interdit). Vérifiez la requête et renvoyez-la.",
     }
   }
   const account = ACCOUNT_MESSAGES[error.message]
@@ -49,7 +55,13 @@ export const translateErrors: AfterErrorHook = ({ error, graphqlResult }) => {
   const french = frenchError((error as { originalError?: Error }).originalError ?? error)
   if (!french) return
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message: french.message, extensions: { ...graphqlResult.extensions, statusCode: french.status } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: french.message,
+        extensions: { ...graphqlResult.extensions, statusCode: french.status },
+      },
+    }
   }
   return { status: french.status, response: { errors: [{ message: french.message }] } }
 }

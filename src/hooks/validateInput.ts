@@ -1,4 +1,10 @@
-import type { CollectionBeforeOperationHook, FlattenedField, Payload, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  FlattenedField,
+  Payload,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -26,7 +32,8 @@ export function nulPath(value: unknown, path: string[] = []): string | null {
 function labelOf(field: FlattenedField): string {
   const label = 'label' in field ? field.label : undefined
   if (typeof label === 'string') return label
-  if (label && typeof label === 'object') return String((label as Record<string, string>).fr ?? Object.values(label)[0] ?? field.name)
+  if (label && typeof label === 'object')
+    return String((label as Record<string, string>).fr ?? Object.values(label)[0] ?? field.name)
   return field.name
 }
 
@@ -41,7 +48,10 @@ function fieldsAlong(payload: Payload, fields: FlattenedField[], path: string): 
     if (!found) return along
     along.push(found)
     if ('flattenedFields' in found) current = found.flattenedFields
-    else if ((found.type === 'relationship' || found.type === 'upload') && typeof found.relationTo === 'string') {
+    else if (
+      (found.type === 'relationship' || found.type === 'upload') &&
+      typeof found.relationTo === 'string'
+    ) {
       current = payload.collections[found.relationTo]?.config.flattenedFields ?? []
     } else if (found.type === 'join' && typeof found.collection === 'string') {
       current = payload.collections[found.collection]?.config.flattenedFields ?? []
@@ -56,50 +66,104 @@ function fieldsAlong(payload: Payload, fields: FlattenedField[], path: string): 
  */
 function refuseComputed(path: string, along: FlattenedField[]) {
   const computed = along.find((f) => 'virtual' in f && f.virtual === true)
-  if (computed) refuse(path, `« ${labelOf(computed)} » (${path}) est calculé à la lecture : on ne peut ni filtrer ni trier dessus.`)
+  if (computed)
+    refuse(
+      path,
+      `« ${labelOf(computed)} » (${path}) est calculé à la lecture : on ne peut ni filtrer ni trier dessus.`,
+    )
 }
 
 const OPTION_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
-const COMPARE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-const isDate = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || v instanceof Date) && !Number.isNaN(new Date(v as string).getTime())
-const isNumber = (v: unknown) => (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+const isDate = (v: unknown) =>
+  (typeof v === 'string' || typeof v === 'number' || v instanceof Date) &&
+  !Number.isNaN(new Date(v as string).getTime())
+const isNumber = (v: unknown) =>
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
 
 function refuse(path: string, message: string): never {
   throw new RefusedError(message, 400, { field: path })
 }
 
-function checkCondition(payload: Payload, fields: FlattenedField[], path: string, operator: string, value: unknown) {
-  if (nulPath(value)) refuse(path, `Le filtre « ${path} » contient un caractère nul (\\u0000) : retirez-le.`)
+function checkCondition(
+  payload: Payload,
+  fields: FlattenedField[],
+  path: string,
+  operator: string,
+  value: unknown,
+) {
+  if (nulPath(value))
+    refuse(path, `Le filtre « ${path} » contient un caractère nul (\\u0000) : retirez-le.`)
   const along = fieldsAlong(payload, fields, path)
   refuseComputed(path, along)
   const field = along.length === segmentsOf(path).length ? along.at(-1) : undefined
   if (!field) return // Payload refuses unknown paths itself
   const label = labelOf(field)
   if (GEO_OPERATORS.has(operator) && field.type !== 'point') {
-    refuse(path, `Le filtre « ${operator} » ne s'applique qu'aux coordonnées ; « ${label} » (${path}) n'en est pas.`)
+    refuse(
+      path,
+      `Le filtre « ${operator} » ne s'applique qu'aux coordonnées ; « ${label} » (${path}) n'en est pas.`,
+    )
   }
   if (field.type === 'richText' || field.type === 'json') {
-    if (operator !== 'exists') refuse(path, `« ${label} » (${path}) est un texte mis en forme : on ne peut le filtrer que par « exists ».`)
+    if (operator !== 'exists')
+      refuse(
+        path,
+        `« ${label} » (${path}) est un texte mis en forme : on ne peut le filtrer que par « exists ».`,
+      )
   }
   if ((field.type === 'select' || field.type === 'radio') && OPTION_OPERATORS.has(operator)) {
     const allowed = field.options.map((o) => (typeof o === 'string' ? o : o.value))
-    const values = (Array.isArray(value) ? value : typeof value === 'string' && operator.endsWith('in') ? value.split(',') : [value]).filter(
-      (v) => v !== null && v !== 'null',
-    )
+    const values = (
+      Array.isArray(value)
+        ? value
+        : typeof value === 'string' && operator.endsWith('in')
+          ? value.split(',')
+          : [value]
+    ).filter((v) => v !== null && v !== 'null')
     const wrong = values.find((v) => typeof v !== 'string' || !allowed.includes(v))
     if (wrong !== undefined) {
-      refuse(path, `Le filtre « ${label} » (${path}) vaut « ${String(wrong)} » : valeurs possibles ${allowed.map((v) => `« ${v} »`).join(', ')}.`)
+      refuse(
+        path,
+        `Le filtre « ${label} » (${path}) vaut « ${String(wrong)} » : valeurs possibles ${allowed.map((v) => `« ${v} »`).join(', ')}.`,
+      )
     }
   }
   if ((field.type === 'date' || field.type === 'number') && COMPARE_OPERATORS.has(operator)) {
-    const values = Array.isArray(value) ? value : typeof value === 'string' && operator.endsWith('in') ? value.split(',') : [value]
-    const wrong = values.find((v) => v !== null && v !== 'null' && v !== '' && !(field.type === 'date' ? isDate(v) : isNumber(v)))
+    const values = Array.isArray(value)
+      ? value
+      : typeof value === 'string' && operator.endsWith('in')
+        ? value.split(',')
+        : [value]
+    const wrong = values.find(
+      (v) =>
+        v !== null &&
+        v !== 'null' &&
+        v !== '' &&
+        !(field.type === 'date' ? isDate(v) : isNumber(v)),
+    )
     if (wrong !== undefined) {
-      const expected = field.type === 'date' ? 'une date (par exemple 2026-12-03 ou 2026-12-03T14:30:00Z)' : 'un nombre (par exemple 12 ou 12.5)'
-      refuse(path, `Le filtre « ${label} » (${path}) vaut « ${String(wrong)} » : il attend ${expected}.`)
+      const expected =
+        field.type === 'date'
+          ? 'une date (par exemple 2026-12-03 ou 2026-12-03T14:30:00Z)'
+          : 'un nombre (par exemple 12 ou 12.5)'
+      refuse(
+        path,
+        `Le filtre « ${label} » (${path}) vaut « ${String(wrong)} » : il attend ${expected}.`,
+      )
     }
   }
   if (TEXT_OPERATORS.has(operator) && value !== null && typeof value === 'object') {
@@ -111,7 +175,8 @@ function checkCondition(payload: Payload, fields: FlattenedField[], path: string
 export function checkWhere(payload: Payload, collection: SanitizedCollectionConfig, where: Where) {
   for (const [key, condition] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
-      for (const nested of condition) if (nested && typeof nested === 'object') checkWhere(payload, collection, nested as Where)
+      for (const nested of condition)
+        if (nested && typeof nested === 'object') checkWhere(payload, collection, nested as Where)
       continue
     }
     if (!condition || typeof condition !== 'object') continue
@@ -154,22 +219,43 @@ function checkJoins(payload: Payload, collection: SanitizedCollectionConfig, joi
  * on read, get a 400 naming the field.
  */
 export const refuseUnusableInput: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const input = args as { data?: unknown; where?: Where; sort?: unknown; joins?: unknown; token?: unknown }
+  const input = args as {
+    data?: unknown
+    where?: Where
+    sort?: unknown
+    joins?: unknown
+    token?: unknown
+  }
   const path = nulPath(input.data) ?? (nulPath(input.token) ? 'token' : null)
   if (path) {
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ path, message: 'Ce texte contient un caractère nul (\\u0000) : retirez-le et renvoyez.' }] },
+      {
+        collection: collection.slug,
+        errors: [
+          {
+            path,
+            message: 'Ce texte contient un caractère nul (\\u0000) : retirez-le et renvoyez.',
+          },
+        ],
+      },
       req.t,
     )
   }
-  if (input.where && typeof input.where === 'object') checkWhere(req.payload, collection, input.where)
+  if (input.where && typeof input.where === 'object')
+    checkWhere(req.payload, collection, input.where)
   if (input.sort) checkSort(req.payload, collection, input.sort)
-  if (input.joins && typeof input.joins === 'object') checkJoins(req.payload, collection, input.joins as JoinsArg)
+  if (input.joins && typeof input.joins === 'object')
+    checkJoins(req.payload, collection, input.joins as JoinsArg)
   return args
 }
 
 /** Adds the input checks to a collection, first of its beforeOperation hooks. */
-export function withInputChecks<T extends { hooks?: { beforeOperation?: CollectionBeforeOperationHook[] } }>(collection: T): T {
+export function withInputChecks<
+  T extends { hooks?: { beforeOperation?: CollectionBeforeOperationHook[] } },
+>(collection: T): T {
   const hooks = collection.hooks ?? {}
-  return { ...collection, hooks: { ...hooks, beforeOperation: [refuseUnusableInput, ...(hooks.beforeOperation ?? [])] } }
+  return {
+    ...collection,
+    hooks: { ...hooks, beforeOperation: [refuseUnusableInput, ...(hooks.beforeOperation ?? [])] },
+  }
 }

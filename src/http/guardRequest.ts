@@ -42,7 +42,11 @@ async function boundedBody(request: Request, max: number): Promise<Request | Res
     }
     chunks.push(value)
   }
-  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) })
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: Buffer.concat(chunks),
+  })
 }
 
 function limitProblem(raw: string, max: number, what: string, field: string): Response | null {
@@ -63,13 +67,19 @@ export function queryProblem(url: URL, config: SanitizedConfig, apiRoute: string
   const params = url.searchParams
   const limit = params.get('limit')
   // Top-level conditions are all required: such a page never holds more documents than it names.
-  const named = [...params.keys()].filter((k) => /^where\[id\]\[in\]\[\d+\]$/.test(k)).length + (params.get('where[id][in]')?.split(',').filter(Boolean).length ?? 0)
+  const named =
+    [...params.keys()].filter((k) => /^where\[id\]\[in\]\[\d+\]$/.test(k)).length +
+    (params.get('where[id][in]')?.split(',').filter(Boolean).length ?? 0)
   const pageMax = named > 0 && named <= LIMITS.maxIdList ? Math.max(max, LIMITS.maxIdList) : max
   if (limit !== null) {
     const problem = limitProblem(limit, pageMax, 'documents par page', 'limit')
     if (problem) return problem
   } else if (params.get('pagination') === 'false') {
-    return refusal(400, `« pagination=false » sans « limit » demanderait tous les documents : indiquez « limit » (${max} au plus).`, 'limit')
+    return refusal(
+      400,
+      `« pagination=false » sans « limit » demanderait tous les documents : indiquez « limit » (${max} au plus).`,
+      'limit',
+    )
   }
   for (const [key, value] of params) {
     const join = /^joins\[([^\]]+)\]\[limit\]$/.exec(key)
@@ -87,12 +97,25 @@ const AUTH_MUTATION = /\b(login|forgotPassword|resetPassword)(User|Customer)\b/
  * Whether the answer to this request must take at least LIMITS.authAnswerMs: sign-in, reset and
  * sign-up, by REST or GraphQL. `always`: whatever the outcome; otherwise only when refused.
  */
-async function authTiming(request: Request, url: URL, apiRoute: string): Promise<'always' | 'failure' | null> {
+async function authTiming(
+  request: Request,
+  url: URL,
+  apiRoute: string,
+): Promise<'always' | 'failure' | null> {
   if (request.method !== 'POST') return null
   const path = url.pathname.slice(apiRoute.length)
   const route = AUTH_ROUTE.exec(path)
   if (route) return route[2] === 'login' ? 'failure' : 'always'
-  if (path === '/graphql' && AUTH_MUTATION.test(await request.clone().text().catch(() => ''))) return 'always'
+  if (
+    path === '/graphql' &&
+    AUTH_MUTATION.test(
+      await request
+        .clone()
+        .text()
+        .catch(() => ''),
+    )
+  )
+    return 'always'
   return null
 }
 
@@ -102,7 +125,10 @@ async function atLeast(startedAt: number, ms: number): Promise<void> {
 }
 
 /** Wraps a Payload route handler with the body size and query bounds. */
-export function guarded(handler: Handler, config: Promise<SanitizedConfig> | SanitizedConfig): Handler {
+export function guarded(
+  handler: Handler,
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): Handler {
   return async (request, args) => {
     const startedAt = Date.now()
     const resolved = await config
@@ -111,11 +137,15 @@ export function guarded(handler: Handler, config: Promise<SanitizedConfig> | San
     if (problem) return problem
     if (WITHOUT_BODY.has(request.method)) return handler(request, args)
     const multipart = (request.headers.get('content-type') ?? '').startsWith('multipart/')
-    const bounded = await boundedBody(request, multipart ? LIMITS.maxUploadBytes : LIMITS.maxJsonBytes)
+    const bounded = await boundedBody(
+      request,
+      multipart ? LIMITS.maxUploadBytes : LIMITS.maxJsonBytes,
+    )
     if (bounded instanceof Response) return bounded
     const timing = await authTiming(bounded, url, resolved.routes.api)
     const response = await handler(bounded, args)
-    if (timing === 'always' || (timing === 'failure' && response.status >= 400)) await atLeast(startedAt, LIMITS.authAnswerMs)
+    if (timing === 'always' || (timing === 'failure' && response.status >= 400))
+      await atLeast(startedAt, LIMITS.authAnswerMs)
     return response
   }
 }

@@ -14,7 +14,10 @@ export class RefusedError extends APIError {
 /** Turns a broken business rule into the HTTP error Payload sends back, French message intact. */
 export function httpError(error: unknown): unknown {
   if (error instanceof DomainError) {
-    return new RefusedError(error.message, httpStatusOf(error.code), { code: error.code, field: error.field })
+    return new RefusedError(error.message, httpStatusOf(error.code), {
+      code: error.code,
+      field: error.field,
+    })
   }
   return error
 }

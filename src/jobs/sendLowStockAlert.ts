@@ -14,12 +14,30 @@ export const SendLowStockAlert: TaskConfig<'sendLowStockAlert'> = {
   handler: async ({ input, req }) => {
     const part = await req.payload.findByID({ collection: 'parts', id: input.part, depth: 0, req })
     // Who manages the stock is decided by the one permission check, as everywhere else.
-    const staff = await req.payload.find({ collection: 'users', where: { active: { equals: true } }, depth: 1, limit: 0, pagination: false, sort: 'id', select: { email: true, role: true }, req })
-    const to = staff.docs.filter((u) => can(u.role as RolePermissions, 'stock', 'update')).map((u) => u.email)
+    const staff = await req.payload.find({
+      collection: 'users',
+      where: { active: { equals: true } },
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      sort: 'id',
+      select: { email: true, role: true },
+      req,
+    })
+    const to = staff.docs
+      .filter((u) => can(u.role as RolePermissions, 'stock', 'update'))
+      .map((u) => u.email)
     if (to.length === 0) return { output: {} }
     const reorder = reorderFor(part)
     const mail = lowStockEmail(
-      { name: part.name, sku: part.sku, quantity: part.quantityOnHand ?? 0, threshold: part.reorderThreshold ?? 0, reorder, location: part.location },
+      {
+        name: part.name,
+        sku: part.sku,
+        quantity: part.quantityOnHand ?? 0,
+        threshold: part.reorderThreshold ?? 0,
+        reorder,
+        location: part.location,
+      },
       `${serverUrl()}/admin/stock-bas`,
     )
     await req.payload.sendEmail({ to, ...mail })

@@ -23,15 +23,28 @@ export function clientIp(req: PayloadRequest): string | null {
 }
 
 /** The line a list of the journal shows: « update repairs #12 ». */
-export function logSummary(entry: { operation?: string; collectionSlug?: string; documentId?: string | number | null }): string {
+export function logSummary(entry: {
+  operation?: string
+  collectionSlug?: string
+  documentId?: string | number | null
+}): string {
   return `${entry.operation} ${entry.collectionSlug}${entry.documentId ? ` #${entry.documentId}` : ''}`
 }
 
 function actorOf(req: PayloadRequest): Pick<LogEntry, 'actor' | 'actorLabel'> {
-  const user = req.user as { id: number; collection: string; name?: string; email?: string; displayName?: string } | null
+  const user = req.user as {
+    id: number
+    collection: string
+    name?: string
+    email?: string
+    displayName?: string
+  } | null
   if (!user) return { actor: null, actorLabel: 'Système' }
   return {
-    actor: user.collection === 'customers' ? { relationTo: 'customers', value: user.id } : { relationTo: 'users', value: user.id },
+    actor:
+      user.collection === 'customers'
+        ? { relationTo: 'customers', value: user.id }
+        : { relationTo: 'users', value: user.id },
     actorLabel: user.name || user.displayName || user.email || `#${user.id}`,
   }
 }

@@ -26,7 +26,8 @@ export async function assertAdminRemainsAfter(req: PayloadRequest, change: Chang
     select count(*)::int as n from users u join roles r on r.id = u.role_id
     where u.active and r.permissions_users_update and ${excluded}`)
   let remaining = Number((others.rows[0] as { n: number }).n)
-  if (change.stillAdmin) remaining += change.kind === 'user' ? 1 : await activeMembers(req, change.roleId)
+  if (change.stillAdmin)
+    remaining += change.kind === 'user' ? 1 : await activeMembers(req, change.roleId)
   enforce(() => assertAnAdminRemains(remaining))
 }
 

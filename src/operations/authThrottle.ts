@@ -8,7 +8,13 @@ import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import { authLimits } from '../config/env'
-import { addressKey, type AuthAction, AUTH_WINDOWS, minutesLeft, tooManyMessage } from '../domain/authLimits'
+import {
+  addressKey,
+  type AuthAction,
+  AUTH_WINDOWS,
+  minutesLeft,
+  tooManyMessage,
+} from '../domain/authLimits'
 import { adapterOf } from '../db/db'
 import { clientIp } from './actionLog'
 import { RefusedError } from '../http/httpError'
@@ -16,7 +22,11 @@ import { RefusedError } from '../http/httpError'
 type Count = { hits: number; startedAt: Date }
 
 /** Counts one more attempt under `key`; a window older than `windowSeconds` starts again at 1. */
-export async function countAttempt(payload: Payload, key: string, windowSeconds: number): Promise<Count> {
+export async function countAttempt(
+  payload: Payload,
+  key: string,
+  windowSeconds: number,
+): Promise<Count> {
   const db = adapterOf({ payload }).drizzle
   const expired = sql`t.window_started_at < now() - make_interval(secs => ${windowSeconds})`
   const result = await db.execute(sql`
@@ -26,7 +36,10 @@ export async function countAttempt(payload: Payload, key: string, windowSeconds:
       window_started_at = case when ${expired} then now() else t.window_started_at end
     returning hits, window_started_at`)
   // Now and then, forget the counts nobody looked at for a day.
-  if (Math.random() < 0.01) await db.execute(sql`delete from auth_throttle where window_started_at < now() - interval '1 day'`)
+  if (Math.random() < 0.01)
+    await db.execute(
+      sql`delete from auth_throttle where window_started_at < now() - interval '1 day'`,
+    )
   const row = result.rows[0] as { hits: number; window_started_at: string | Date }
   return { hits: Number(row.hits), startedAt: new Date(row.window_started_at) }
 }
@@ -43,6 +56,14 @@ export function clientAddressOf(req: PayloadRequest): string {
 /** Counts one attempt of `action` from the request's address; over the limit → 429. */
 export async function limitPerAddress(req: PayloadRequest, action: AuthAction): Promise<void> {
   const limit = authLimits()[action]
-  const { hits, startedAt } = await countAttempt(req.payload, addressKey(action, clientAddressOf(req)), AUTH_WINDOWS[action])
-  if (hits > limit) throw new RefusedError(tooManyMessage(action, minutesLeft(startedAt, AUTH_WINDOWS[action])), 429)
+  const { hits, startedAt } = await countAttempt(
+    req.payload,
+    addressKey(action, clientAddressOf(req)),
+    AUTH_WINDOWS[action],
+  )
+  if (hits > limit)
+    throw new RefusedError(
+      tooManyMessage(action, minutesLeft(startedAt, AUTH_WINDOWS[action])),
+      429,
+    )
 }

@@ -8,7 +8,15 @@ import { reorderFor } from '../domain/stock'
  * quantities. Parts without a supplier are listed back.
  */
 export async function draftOrdersFromLowStock({ req }: { req: PayloadRequest }) {
-  const low = await req.payload.find({ collection: 'parts', where: { lowStock: { equals: true } }, depth: 0, limit: 0, pagination: false, req, overrideAccess: false })
+  const low = await req.payload.find({
+    collection: 'parts',
+    where: { lowStock: { equals: true } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+    overrideAccess: false,
+  })
   const bySupplier = new Map<number, { part: number; quantity: number }[]>()
   const withoutSupplier: string[] = []
   for (const part of low.docs) {
@@ -23,7 +31,14 @@ export async function draftOrdersFromLowStock({ req }: { req: PayloadRequest }) 
   }
   const orders = []
   for (const [supplier, lines] of bySupplier) {
-    orders.push(await req.payload.create({ collection: 'purchase-orders', data: { supplier, lines, status: 'brouillon' }, req, overrideAccess: false }))
+    orders.push(
+      await req.payload.create({
+        collection: 'purchase-orders',
+        data: { supplier, lines, status: 'brouillon' },
+        req,
+        overrideAccess: false,
+      }),
+    )
   }
   return { orders: orders.map((o) => ({ id: o.id, reference: o.reference })), withoutSupplier }
 }

@@ -10,7 +10,11 @@ import { randomBytes } from 'node:crypto'
 
 import type { Customer } from '../payload-types'
 
-import { emailChangeConfirmation, emailChangeNotice, verificationMessage } from '../email/accountEmails'
+import {
+  emailChangeConfirmation,
+  emailChangeNotice,
+  verificationMessage,
+} from '../email/accountEmails'
 import { RefusedError } from '../http/httpError'
 import { queueMail } from './mail'
 
@@ -25,7 +29,11 @@ const newToken = () => randomBytes(20).toString('hex')
  * for confirmation (verified account) or re-verified (unverified account). Returns the mail to
  * queue after the write, if any.
  */
-export function holdEmailChange(data: CustomerData, original: Customer & { _verified?: boolean | null }, now = new Date()) {
+export function holdEmailChange(
+  data: CustomerData,
+  original: Customer & { _verified?: boolean | null },
+  now = new Date(),
+) {
   const next = typeof data.email === 'string' ? data.email.trim().toLowerCase() : undefined
   if (next === undefined || next === original.email.toLowerCase()) {
     if (next !== undefined) data.email = original.email
@@ -36,7 +44,9 @@ export function holdEmailChange(data: CustomerData, original: Customer & { _veri
     data.email = original.email
     data.pendingEmail = next
     data.pendingEmailToken = token
-    data.pendingEmailExpiresAt = new Date(now.getTime() + EMAIL_CHANGE_HOURS * 3600_000).toISOString()
+    data.pendingEmailExpiresAt = new Date(
+      now.getTime() + EMAIL_CHANGE_HOURS * 3600_000,
+    ).toISOString()
     return { kind: 'confirm' as const, to: next, previous: original.email, token }
   }
   data.email = next
@@ -44,7 +54,11 @@ export function holdEmailChange(data: CustomerData, original: Customer & { _veri
   return { kind: 'verify' as const, to: next, token }
 }
 
-export async function queueEmailChangeMails(req: PayloadRequest, firstName: string | null | undefined, held: NonNullable<ReturnType<typeof holdEmailChange>>) {
+export async function queueEmailChangeMails(
+  req: PayloadRequest,
+  firstName: string | null | undefined,
+  held: NonNullable<ReturnType<typeof holdEmailChange>>,
+) {
   if (held.kind === 'verify') {
     await queueMail(req, { to: held.to, ...verificationMessage(firstName, held.token) })
     return
@@ -54,13 +68,26 @@ export async function queueEmailChangeMails(req: PayloadRequest, firstName: stri
 }
 
 /** Follows the link sent to the new address: the account takes it, still verified. */
-export async function confirmEmailChange({ req, token }: { req: PayloadRequest; token: string }): Promise<Customer> {
+export async function confirmEmailChange({
+  req,
+  token,
+}: {
+  req: PayloadRequest
+  token: string
+}): Promise<Customer> {
   const invalid = () =>
-    new RefusedError("Ce lien de confirmation n'est pas ou plus valable (24 heures) : refaites le changement d'adresse depuis votre compte.", 400, { field: 'token' })
+    new RefusedError(
+      "Ce lien de confirmation n'est pas ou plus valable (24 heures) : refaites le changement d'adresse depuis votre compte.",
+      400,
+      { field: 'token' },
+    )
   if (!/^[0-9a-f]{40}$/.test(token)) throw invalid()
   const found = await req.payload.find({
     collection: 'customers',
-    where: { pendingEmailToken: { equals: token }, pendingEmailExpiresAt: { greater_than: new Date().toISOString() } },
+    where: {
+      pendingEmailToken: { equals: token },
+      pendingEmailExpiresAt: { greater_than: new Date().toISOString() },
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -69,14 +96,28 @@ export async function confirmEmailChange({ req, token }: { req: PayloadRequest; 
   })
   const customer = found.docs[0]
   if (!customer?.pendingEmail) throw invalid()
-  const taken = await req.payload.count({ collection: 'customers', where: { email: { equals: customer.pendingEmail } }, overrideAccess: true, req })
+  const taken = await req.payload.count({
+    collection: 'customers',
+    where: { email: { equals: customer.pendingEmail } },
+    overrideAccess: true,
+    req,
+  })
   if (taken.totalDocs > 0) {
-    throw new RefusedError(`L'adresse ${customer.pendingEmail} est déjà celle d'un autre compte : choisissez-en une autre ou contactez l'atelier.`, 409, { field: 'email' })
+    throw new RefusedError(
+      `L'adresse ${customer.pendingEmail} est déjà celle d'un autre compte : choisissez-en une autre ou contactez l'atelier.`,
+      409,
+      { field: 'email' },
+    )
   }
   return req.payload.update({
     collection: 'customers',
     id: customer.id,
-    data: { email: customer.pendingEmail, pendingEmail: null, pendingEmailToken: null, pendingEmailExpiresAt: null },
+    data: {
+      email: customer.pendingEmail,
+      pendingEmail: null,
+      pendingEmailToken: null,
+      pendingEmailExpiresAt: null,
+    },
     overrideAccess: true,
     context: { replaceEmail: true },
     depth: 0,

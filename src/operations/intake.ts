@@ -5,9 +5,36 @@ import type { Customer, Device, Repair } from '../payload-types'
 import { RefusedError } from '../http/httpError'
 import { inTransaction } from '../db/transaction'
 
-type NewCustomer = Partial<Pick<Customer, 'civility' | 'firstName' | 'lastName' | 'email' | 'phone' | 'company' | 'preferredChannel' | 'address'>>
-type NewDevice = Partial<Pick<Device, 'type' | 'brand' | 'model' | 'serialNumber' | 'imei' | 'color' | 'problemDescription' | 'accessories' | 'condition'>>
-type NewRepair = Partial<Pick<Repair, 'reportedProblem' | 'priority' | 'promisedAt' | 'assignee' | 'estimatedPrice'>>
+type NewCustomer = Partial<
+  Pick<
+    Customer,
+    | 'civility'
+    | 'firstName'
+    | 'lastName'
+    | 'email'
+    | 'phone'
+    | 'company'
+    | 'preferredChannel'
+    | 'address'
+  >
+>
+type NewDevice = Partial<
+  Pick<
+    Device,
+    | 'type'
+    | 'brand'
+    | 'model'
+    | 'serialNumber'
+    | 'imei'
+    | 'color'
+    | 'problemDescription'
+    | 'accessories'
+    | 'condition'
+  >
+>
+type NewRepair = Partial<
+  Pick<Repair, 'reportedProblem' | 'priority' | 'promisedAt' | 'assignee' | 'estimatedPrice'>
+>
 
 export type IntakeInput = {
   customerId?: number | null
@@ -22,18 +49,41 @@ export type IntakeInput = {
  */
 export async function counterIntake({ req, input }: { req: PayloadRequest; input: IntakeInput }) {
   if (!input.customerId && !input.customer) {
-    throw new RefusedError('Client manquant : choisissez un client existant ou remplissez la fiche du nouveau client.', 400, { field: 'customer' })
+    throw new RefusedError(
+      'Client manquant : choisissez un client existant ou remplissez la fiche du nouveau client.',
+      400,
+      { field: 'customer' },
+    )
   }
   if (!input.device || !input.repair) {
-    throw new RefusedError("Appareil ou réparation manquant : remplissez l'appareil déposé et la panne signalée.", 400, { field: 'device' })
+    throw new RefusedError(
+      "Appareil ou réparation manquant : remplissez l'appareil déposé et la panne signalée.",
+      400,
+      { field: 'device' },
+    )
   }
   return inTransaction(req, async () => {
     const customer = input.customerId
-      ? await req.payload.findByID({ collection: 'customers', id: input.customerId, req, overrideAccess: false, depth: 0 })
-      : await req.payload.create({ collection: 'customers', data: input.customer as Customer, req, overrideAccess: false })
+      ? await req.payload.findByID({
+          collection: 'customers',
+          id: input.customerId,
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
+      : await req.payload.create({
+          collection: 'customers',
+          data: input.customer as Customer,
+          req,
+          overrideAccess: false,
+        })
     const device = await req.payload.create({
       collection: 'devices',
-      data: { ...input.device, customer: customer.id, problemDescription: input.device.problemDescription ?? input.repair.reportedProblem } as Device,
+      data: {
+        ...input.device,
+        customer: customer.id,
+        problemDescription: input.device.problemDescription ?? input.repair.reportedProblem,
+      } as Device,
       req,
       overrideAccess: false,
     })

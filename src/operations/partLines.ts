@@ -24,16 +24,29 @@ type LineData = Partial<RepairPart>
 
 /** « 2 × Écran iPhone 12 »: the line's title, and where the history finds the part's name. */
 const lineLabel = (quantity: number, partName: string) => `${quantity} × ${partName}`
-const partNameOf = (label?: string | null) => (label?.includes(' × ') ? label.slice(label.indexOf(' × ') + 3) : null)
+const partNameOf = (label?: string | null) =>
+  label?.includes(' × ') ? label.slice(label.indexOf(' × ') + 3) : null
 
-type RepairRow = { id: number; reference: string; status: Repair['status']; assignee: number | null }
+type RepairRow = {
+  id: number
+  reference: string
+  status: Repair['status']
+  assignee: number | null
+}
 
 /** The repair, locked for the rest of the transaction and read by the same statement. */
 async function lockedRepair(req: PayloadRequest, repairId: number): Promise<RepairRow> {
-  const found = await (await dbFor(req)).execute(sql`
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`
     select id, reference, status, assignee_id as assignee from repairs where id = ${repairId} for update`)
   const repair = found.rows[0] as RepairRow | undefined
-  if (!repair) throw new RefusedError(`La réparation n° ${repairId} n'existe pas : choisissez la réparation sur laquelle la pièce a été utilisée.`, 400, { field: 'repair' })
+  if (!repair)
+    throw new RefusedError(
+      `La réparation n° ${repairId} n'existe pas : choisissez la réparation sur laquelle la pièce a été utilisée.`,
+      400,
+      { field: 'repair' },
+    )
   return repair
 }
 
@@ -51,11 +64,19 @@ export async function lockLineAndRepair(req: PayloadRequest, lineId: number) {
 async function assertCanChangeLines(req: PayloadRequest, repair: RepairRow, importing: boolean) {
   if (importing) return
   if (!isOpen(repair.status)) {
-    throw new RefusedError(`La réparation ${repair.reference} est close : on ne peut plus y ajouter ni retirer de pièces. Rouvrez-la ou créez une reprise.`, 409, { field: 'repair' })
+    throw new RefusedError(
+      `La réparation ${repair.reference} est close : on ne peut plus y ajouter ni retirer de pièces. Rouvrez-la ou créez une reprise.`,
+      409,
+      { field: 'repair' },
+    )
   }
   if (req.user?.collection !== 'users') return
   if (!hasCapability(await roleOf(req), 'repairs.all') && repair.assignee !== req.user.id) {
-    throw new RefusedError(`La réparation ${repair.reference} n'est pas assignée à votre nom : seuls son technicien et l'atelier peuvent y ajouter des pièces.`, 403, { field: 'repair' })
+    throw new RefusedError(
+      `La réparation ${repair.reference} n'est pas assignée à votre nom : seuls son technicien et l'atelier peuvent y ajouter des pièces.`,
+      403,
+      { field: 'repair' },
+    )
   }
 }
 
@@ -63,19 +84,44 @@ async function assertCanChangeLines(req: PayloadRequest, repair: RepairRow, impo
  * Before a line is written: the repair may take it, a new line gets the part's sale price, VAT
  * and warranty of this moment (kept afterwards), and the label « 2 × Écran … ».
  */
-export async function preparePartLine({ req, data, original, importing }: { req: PayloadRequest; data: LineData; original?: RepairPart; importing: boolean }) {
+export async function preparePartLine({
+  req,
+  data,
+  original,
+  importing,
+}: {
+  req: PayloadRequest
+  data: LineData
+  original?: RepairPart
+  importing: boolean
+}) {
   const repair = await lockedRepair(req, idOf(data.repair ?? original?.repair))
   await assertCanChangeLines(req, repair, importing)
   const partId = idOf(data.part ?? original?.part)
-  const found = await (await dbFor(req)).execute(sql`select name, sale_price, vat_rate, warranty_months from parts where id = ${partId}`)
-  const part = found.rows[0] as { name: string; sale_price: number | null; vat_rate: number | null; warranty_months: number | null } | undefined
-  if (!part) throw new RefusedError(`La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`, 400, { field: 'part' })
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`select name, sale_price, vat_rate, warranty_months from parts where id = ${partId}`)
+  const part = found.rows[0] as
+    | {
+        name: string
+        sale_price: number | null
+        vat_rate: number | null
+        warranty_months: number | null
+      }
+    | undefined
+  if (!part)
+    throw new RefusedError(
+      `La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`,
+      400,
+      { field: 'part' },
+    )
   if (!original) {
     data.unitPrice = part.sale_price ?? 0
     data.vatRate = part.vat_rate ?? 2000
     data.warrantyMonths = part.warranty_months ?? 3
     // An import (the demo seed) says who fitted the part; otherwise whoever adds the line.
-    if (!importing || data.addedBy == null) data.addedBy = req.user?.collection === 'users' ? req.user.id : null
+    if (!importing || data.addedBy == null)
+      data.addedBy = req.user?.collection === 'users' ? req.user.id : null
   }
   data.label = lineLabel(data.quantity ?? original?.quantity ?? 1, part.name)
   return data
@@ -102,19 +148,31 @@ export async function movePartLineStock(req: PayloadRequest, line: RepairPart, b
     visibleToCustomer: false,
   })
   await refreshPartsTotal(req, repairId)
-  await recordMovement(req, { part: partId, quantity: -delta, reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair', repair: repairId })
+  await recordMovement(req, {
+    part: partId,
+    quantity: -delta,
+    reason: delta > 0 ? 'used_on_repair' : 'returned_from_repair',
+    repair: repairId,
+  })
 }
 
 /** The repair's « total des pièces » (TTC, cents), from its lines, without running its hooks. */
 export async function refreshPartsTotal(req: PayloadRequest, repairId: number) {
-  await (await dbFor(req)).execute(sql`
+  await (
+    await dbFor(req)
+  ).execute(sql`
     update repairs set parts_total = coalesce((select sum(quantity * unit_price) from repair_parts where repair_id = ${repairId}), 0)
     where id = ${repairId}`)
 }
 
 /** The reference and « total des pièces » a line's author sees after adding it. */
-export async function repairTotal(req: PayloadRequest, repairId: number): Promise<{ reference: string; partsTotal: number }> {
-  const found = await (await dbFor(req)).execute(sql`select reference, parts_total from repairs where id = ${repairId}`)
+export async function repairTotal(
+  req: PayloadRequest,
+  repairId: number,
+): Promise<{ reference: string; partsTotal: number }> {
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`select reference, parts_total from repairs where id = ${repairId}`)
   const row = found.rows[0] as { reference: string; parts_total: number | string | null }
   return { reference: row.reference, partsTotal: Number(row.parts_total ?? 0) }
 }

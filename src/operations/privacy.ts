@@ -8,7 +8,13 @@ const everything = { limit: 0, pagination: false, depth: 0 } as const
 
 /** RGPD: every document that concerns one customer, as plain JSON. */
 export async function exportCustomerData({ req, id }: { req: PayloadRequest; id: number }) {
-  const customer = await req.payload.findByID({ collection: 'customers', id, req, overrideAccess: false, depth: 0 })
+  const customer = await req.payload.findByID({
+    collection: 'customers',
+    id,
+    req,
+    overrideAccess: false,
+    depth: 0,
+  })
   const byCustomer = { customer: { equals: id } }
   const [devices, repairs, events] = await Promise.all([
     req.payload.find({ collection: 'devices', where: byCustomer, req, ...everything }),
@@ -30,7 +36,13 @@ export async function exportCustomerData({ req, id }: { req: PayloadRequest; id:
  */
 export async function anonymiseCustomer({ req, id }: { req: PayloadRequest; id: number }) {
   return inTransaction(req, async () => {
-    const current = await req.payload.findByID({ collection: 'customers', id, req, overrideAccess: false, depth: 0 })
+    const current = await req.payload.findByID({
+      collection: 'customers',
+      id,
+      req,
+      overrideAccess: false,
+      depth: 0,
+    })
     if (current.anonymisedAt) return current
     return req.payload.update({
       collection: 'customers',

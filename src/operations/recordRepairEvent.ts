@@ -7,7 +7,9 @@ import type { RepairEvent } from '../payload-types'
 import { dbFor } from '../db/db'
 
 export type RepairEventInput = Pick<RepairEvent, 'type' | 'message'> &
-  Partial<Pick<RepairEvent, 'fromStatus' | 'fromStep' | 'toStatus' | 'toStep' | 'visibleToCustomer'>>
+  Partial<
+    Pick<RepairEvent, 'fromStatus' | 'fromStep' | 'toStatus' | 'toStep' | 'visibleToCustomer'>
+  >
 
 /**
  * Appends one entry to a repair's timeline, stamped with who and when, in the request's
@@ -15,10 +17,19 @@ export type RepairEventInput = Pick<RepairEvent, 'type' | 'message'> &
  * device history and the customer's timeline filter on them). The timeline is not writable
  * through the API: this is its only writer.
  */
-export async function recordRepairEvent(req: PayloadRequest, repairId: number, event: RepairEventInput): Promise<void> {
-  const user = req.user?.collection === 'users' ? (req.user as { id: number; name?: string | null; email: string }) : null
+export async function recordRepairEvent(
+  req: PayloadRequest,
+  repairId: number,
+  event: RepairEventInput,
+): Promise<void> {
+  const user =
+    req.user?.collection === 'users'
+      ? (req.user as { id: number; name?: string | null; email: string })
+      : null
   const now = new Date().toISOString()
-  await (await dbFor(req)).execute(sql`
+  await (
+    await dbFor(req)
+  ).execute(sql`
     insert into repair_events
       (repair_id, device_id, customer_id, type, from_status, from_step, to_status, to_step, message,
        visible_to_customer, by_id, by_label, at, updated_at, created_at)

@@ -2,11 +2,23 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { assertMovementQuantity, insufficientStockMessage, lowStockTransition, MOVEMENT_REASONS, type MovementReason } from '../domain/stock'
+import {
+  assertMovementQuantity,
+  insufficientStockMessage,
+  lowStockTransition,
+  MOVEMENT_REASONS,
+  type MovementReason,
+} from '../domain/stock'
 import { dbFor } from '../db/db'
 import { enforce, RefusedError } from '../http/httpError'
 
-type Row = { name: string; quantity_on_hand: number; reorder_threshold: number | null; low_stock: boolean | null; low_stock_alerted: boolean | null }
+type Row = {
+  name: string
+  quantity_on_hand: number
+  reorder_threshold: number | null
+  low_stock: boolean | null
+  low_stock_alerted: boolean | null
+}
 
 /**
  * Adds `quantity` (negative to take) to a part's stock with ONE guarded statement: concurrent
@@ -21,26 +33,51 @@ export async function applyStockChange(req: PayloadRequest, partId: number, quan
     returning name, quantity_on_hand, reorder_threshold, low_stock, low_stock_alerted`)
   const row = updated.rows[0] as Row | undefined
   if (!row) {
-    const found = await db.execute(sql`select name, quantity_on_hand from parts where id = ${partId}`)
+    const found = await db.execute(
+      sql`select name, quantity_on_hand from parts where id = ${partId}`,
+    )
     const part = found.rows[0] as Row | undefined
-    if (!part) throw new RefusedError(`La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`, 400, { field: 'part' })
-    throw new RefusedError(insufficientStockMessage(part.name, -quantity, Number(part.quantity_on_hand)), 409, {
-      field: 'part',
-      part: partId,
-      available: Number(part.quantity_on_hand),
-    })
+    if (!part)
+      throw new RefusedError(
+        `La pièce n° ${partId} n'existe pas : choisissez une pièce du stock.`,
+        400,
+        { field: 'part' },
+      )
+    throw new RefusedError(
+      insufficientStockMessage(part.name, -quantity, Number(part.quantity_on_hand)),
+      409,
+      {
+        field: 'part',
+        part: partId,
+        available: Number(part.quantity_on_hand),
+      },
+    )
   }
   const after = Number(row.quantity_on_hand)
   const transition = lowStockTransition(
-    { quantity: after - quantity, threshold: Number(row.reorder_threshold ?? 0), alerted: Boolean(row.low_stock_alerted) },
+    {
+      quantity: after - quantity,
+      threshold: Number(row.reorder_threshold ?? 0),
+      alerted: Boolean(row.low_stock_alerted),
+    },
     after,
   )
-  if (transition.low !== Boolean(row.low_stock) || transition.alerted !== Boolean(row.low_stock_alerted)) {
-    await db.execute(sql`update parts set low_stock = ${transition.low}, low_stock_alerted = ${transition.alerted} where id = ${partId}`)
+  if (
+    transition.low !== Boolean(row.low_stock) ||
+    transition.alerted !== Boolean(row.low_stock_alerted)
+  ) {
+    await db.execute(
+      sql`update parts set low_stock = ${transition.low}, low_stock_alerted = ${transition.alerted} where id = ${partId}`,
+    )
   }
   if (transition.alert) {
     // Queued in the request's transaction: no alert for a change that is rolled back.
-    await req.payload.jobs.queue({ task: 'sendLowStockAlert', input: { part: partId }, queue: 'atelier', req })
+    await req.payload.jobs.queue({
+      task: 'sendLowStockAlert',
+      input: { part: partId },
+      queue: 'atelier',
+      req,
+    })
   }
   return { name: row.name, quantityAfter: after }
 }
@@ -67,7 +104,9 @@ export async function recordMovement(req: PayloadRequest, input: MovementInput) 
   const summary = movementSummary(input.reason, input.quantity, name)
   const now = new Date().toISOString()
   const by = req.user?.collection === 'users' ? req.user.id : null
-  const inserted = await (await dbFor(req)).execute(sql`
+  const inserted = await (
+    await dbFor(req)
+  ).execute(sql`
     insert into stock_movements
       (summary, part_id, quantity, reason, quantity_after, repair_id, purchase_order_id, rma_reference, by_id, note, updated_at, created_at)
     values (${summary}, ${input.part}, ${input.quantity}, ${input.reason}, ${quantityAfter}, ${input.repair ?? null},
@@ -78,6 +117,10 @@ export async function recordMovement(req: PayloadRequest, input: MovementInput) 
 }
 
 /** « Utilisée sur une réparation : -2 × Écran iPhone 12 ». */
-export function movementSummary(reason: MovementReason, quantity: number, partName: string): string {
+export function movementSummary(
+  reason: MovementReason,
+  quantity: number,
+  partName: string,
+): string {
   return `${MOVEMENT_REASONS[reason].fr} : ${quantity > 0 ? '+' : ''}${quantity} × ${partName}`
 }

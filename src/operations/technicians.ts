@@ -8,21 +8,34 @@ import { type Availability, rankTechnicians } from '../domain/assignment'
 import { OPEN_STATUSES } from '../domain/repairStatus'
 import { dbFor } from '../db/db'
 
-
 /** Open repairs per technician, counted in the database. */
 async function openRepairsByTechnician(req: PayloadRequest): Promise<Map<number, number>> {
   const db = await dbFor(req)
   const result = await db.execute(sql`
     select assignee_id as id, count(*)::int as n from repairs
-    where assignee_id is not null and status in (${sql.join(OPEN_STATUSES.map((s) => sql`${s}`), sql`, `)})
+    where assignee_id is not null and status in (${sql.join(
+      OPEN_STATUSES.map((s) => sql`${s}`),
+      sql`, `,
+    )})
     group by assignee_id`)
-  return new Map((result.rows as { id: number; n: number }[]).map((r) => [Number(r.id), Number(r.n)]))
+  return new Map(
+    (result.rows as { id: number; n: number }[]).map((r) => [Number(r.id), Number(r.n)]),
+  )
 }
 
 /** The skill a repair of this device type needs, by name (null when the type names none). */
-async function requiredSkillOf(req: PayloadRequest, deviceTypeId: number | null | undefined): Promise<string | null> {
+async function requiredSkillOf(
+  req: PayloadRequest,
+  deviceTypeId: number | null | undefined,
+): Promise<string | null> {
   if (!deviceTypeId) return null
-  const type = await req.payload.findByID({ collection: 'device-types', id: deviceTypeId, depth: 1, req, overrideAccess: false })
+  const type = await req.payload.findByID({
+    collection: 'device-types',
+    id: deviceTypeId,
+    depth: 1,
+    req,
+    overrideAccess: false,
+  })
   return type.skill && typeof type.skill === 'object' ? type.skill.name : null
 }
 
@@ -30,7 +43,15 @@ async function requiredSkillOf(req: PayloadRequest, deviceTypeId: number | null 
  * Technicians who could take a repair of this device type, best first: matching skill,
  * present today, under capacity, available now, least loaded.
  */
-export async function suggestTechnicians({ req, deviceTypeId, now = new Date() }: { req: PayloadRequest; deviceTypeId?: number | null; now?: Date }) {
+export async function suggestTechnicians({
+  req,
+  deviceTypeId,
+  now = new Date(),
+}: {
+  req: PayloadRequest
+  deviceTypeId?: number | null
+  now?: Date
+}) {
   const [technicians, load, requiredSkill] = await Promise.all([
     req.payload.find({
       collection: 'users',
@@ -50,7 +71,9 @@ export async function suggestTechnicians({ req, deviceTypeId, now = new Date() }
     skills: (u.skills ?? []).map((s) => (typeof s === 'object' ? (s as Skill).name : String(s))),
     capacity: u.capacity ?? 5,
     openRepairs: load.get(u.id) ?? 0,
-    availability: (u.availability ?? []).map((a) => ({ day: Number(a.day), from: a.from, to: a.to }) as Availability),
+    availability: (u.availability ?? []).map(
+      (a) => ({ day: Number(a.day), from: a.from, to: a.to }) as Availability,
+    ),
     absences: (u.absences ?? []).map((a) => ({ from: a.from, to: a.to })),
     active: u.active !== false,
   }))
@@ -72,7 +95,17 @@ export type PerformanceRow = {
  * « terminé » minus the time spent waiting for parts, and the share finished by the promised
  * date. One SQL query; nothing is loaded into JavaScript but the result rows.
  */
-export async function technicianPerformance({ req, from, to, technicianId }: { req: PayloadRequest; from: Date; to: Date; technicianId?: number | null }): Promise<PerformanceRow[]> {
+export async function technicianPerformance({
+  req,
+  from,
+  to,
+  technicianId,
+}: {
+  req: PayloadRequest
+  from: Date
+  to: Date
+  technicianId?: number | null
+}): Promise<PerformanceRow[]> {
   const db = await dbFor(req)
   const onlyOne = technicianId ? sql`and u.id = ${technicianId}` : sql``
   const result = await db.execute(sql`

@@ -5,12 +5,13 @@ import type { Repair } from '../payload-types'
 import { DEFAULT_LABOUR_WARRANTY_MONTHS, warrantyEnd } from '../domain/warranties'
 import { idOf } from '../domain/ids'
 
-
 export function labourWarrantyMonths(): number {
   const raw = process.env.ATELIER_LABOUR_WARRANTY_MONTHS
   const months = raw === undefined ? DEFAULT_LABOUR_WARRANTY_MONTHS : Number(raw)
   if (!Number.isInteger(months) || months < 0) {
-    throw new Error(`ATELIER_LABOUR_WARRANTY_MONTHS vaut « ${raw} » : indiquez un nombre entier de mois, par exemple 3.`)
+    throw new Error(
+      `ATELIER_LABOUR_WARRANTY_MONTHS vaut « ${raw} » : indiquez un nombre entier de mois, par exemple 3.`,
+    )
   }
   return months
 }
@@ -19,18 +20,36 @@ export function labourWarrantyMonths(): number {
  * When a repair is finished: one warranty per replaced part (its own length) and one for the
  * labour. Each warranty has a unique key, so running this twice creates nothing new.
  */
-export async function createWarrantiesForRepair(req: PayloadRequest, repair: Repair): Promise<number> {
+export async function createWarrantiesForRepair(
+  req: PayloadRequest,
+  repair: Repair,
+): Promise<number> {
   const start = repair.finishedAt ?? new Date().toISOString()
-  const lines = await req.payload.find({ collection: 'repair-parts', where: { repair: { equals: repair.id } }, depth: 0, limit: 0, pagination: false, sort: 'createdAt', req })
+  const lines = await req.payload.find({
+    collection: 'repair-parts',
+    where: { repair: { equals: repair.id } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'createdAt',
+    req,
+  })
   const wanted = [
     // A part sold without warranty (consumables: 0 month) gets none.
-    ...lines.docs.filter((line) => (line.warrantyMonths ?? 3) > 0).map((line) => ({
-      key: `${repair.id}:part:${line.id}`,
-      kind: 'piece' as const,
-      part: idOf(line.part),
-      months: line.warrantyMonths ?? 3,
-    })),
-    { key: `${repair.id}:labour`, kind: 'main_oeuvre' as const, part: null, months: labourWarrantyMonths() },
+    ...lines.docs
+      .filter((line) => (line.warrantyMonths ?? 3) > 0)
+      .map((line) => ({
+        key: `${repair.id}:part:${line.id}`,
+        kind: 'piece' as const,
+        part: idOf(line.part),
+        months: line.warrantyMonths ?? 3,
+      })),
+    {
+      key: `${repair.id}:labour`,
+      kind: 'main_oeuvre' as const,
+      part: null,
+      months: labourWarrantyMonths(),
+    },
   ]
   const existing = await req.payload.find({
     collection: 'warranties',

@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
@@ -46,7 +53,10 @@ export type SeedSummary = {
  * (existing e-mails are reused), customers, devices, and a year of repairs with their history.
  * With `req`, everything is written in that request's transaction.
  */
-export async function seedWorkshop(payload: Payload, { now = new Date(), req: given }: { now?: Date; req?: PayloadRequest } = {}): Promise<SeedSummary> {
+export async function seedWorkshop(
+  payload: Payload,
+  { now = new Date(), req: given }: { now?: Date; req?: PayloadRequest } = {},
+): Promise<SeedSummary> {
   // One request for every call: its context is reset between phases, since the Local API keeps
   // each call's context on the request (the repairs' `importing` must not reach the claims).
   const req = given ?? (await createLocalReq({}, payload))
@@ -68,26 +78,49 @@ export async function seedWorkshop(payload: Payload, { now = new Date(), req: gi
   const repairs = planRepairs(rng, devices, staff, now)
   const stock = planStock(rng, repairs, devices, now)
 
-  const { customerIds, deviceIds } = await createCustomersAndDevices(payload, customers, devices, lists, req)
+  const { customerIds, deviceIds } = await createCustomersAndDevices(
+    payload,
+    customers,
+    devices,
+    lists,
+    req,
+  )
   lap('clients')
   req.context = { auditLog: false }
   const catalogue = await createCatalogue(payload, stock, staff, req)
   lap('pièces')
   const customerIdOfDevice = devices.map((d) => customerIds[d.customer]!)
-  const created = await createRepairs(payload, repairs, { deviceIds, customerIdOfDevice }, staff, req, (i) => repairLines(stock, catalogue, i))
+  const created = await createRepairs(
+    payload,
+    repairs,
+    { deviceIds, customerIdOfDevice },
+    staff,
+    req,
+    (i) => repairLines(stock, catalogue, i),
+  )
   const { repairIds } = created
   lap('réparations')
 
   req.context = { auditLog: false }
-  const { orders, dated: orderMovements } = await createOrders(payload, stock, catalogue, created.repairs, staff, req)
+  const { orders, dated: orderMovements } = await createOrders(
+    payload,
+    stock,
+    catalogue,
+    created.repairs,
+    staff,
+    req,
+  )
   const warranties = await createWarranties(req, created.repairs)
   const claims = await createClaims(payload, rng, created.repairs, staff, now, req)
-  const fitted = created.repairs.flatMap((r, i) => (stock.usedAt[i] ? [{ repair: r.id, at: stock.usedAt[i]!, by: assigneeOf(r, staff) }] : []))
+  const fitted = created.repairs.flatMap((r, i) =>
+    stock.usedAt[i] ? [{ repair: r.id, at: stock.usedAt[i]!, by: assigneeOf(r, staff) }] : [],
+  )
   const partIds = [...catalogue.parts.values()]
   await dateLedger(req, [...catalogue.dated, ...orderMovements, ...claims.dated], fitted, partIds)
   req.context = callerContext
   const partsFitted = stock.lines.reduce((n, lines) => n + new Set(lines.map((l) => l.sku)).size, 0)
-  const movements = catalogue.dated.length + orderMovements.length + claims.dated.length + partsFitted
+  const movements =
+    catalogue.dated.length + orderMovements.length + claims.dated.length + partsFitted
   lap('stock et garanties')
 
   return {

@@ -1,5 +1,10 @@
 /** The demo repairs, planned in memory: path through the life cycle, dated stamps, who did what. */
-import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../domain/repairStatus'
+import {
+  assertTransition,
+  type RepairState,
+  type RepairStatus,
+  type RepairStep,
+} from '../domain/repairStatus'
 import { CUSTOMER_MESSAGES, DEVICE_TYPES, FAULTS, type Fault } from './catalog'
 import type { Rng } from './random'
 import type { Staff, StaffMember, Technician } from './staff'
@@ -7,7 +12,8 @@ import { DAY, endOfDay, HOUR, MINUTE, snapBack, snapForward, toMinute } from './
 import type { DevicePlan } from './workshop'
 import type { Priority } from '../domain/priorities'
 
-type Kind = 'en_attente' | 'diagnostic' | 'intervention' | 'test' | 'termine' | 'restitue' | 'annule'
+type Kind =
+  'en_attente' | 'diagnostic' | 'intervention' | 'test' | 'termine' | 'restitue' | 'annule'
 type Spec = {
   kind: Kind
   /** Hours spent so far in the current state; set for repairs still in the shop, dated back from now. */
@@ -20,7 +26,11 @@ type Spec = {
   unassigned?: boolean
 }
 
-const s = (kind: Kind, age: [number, number], extra: Omit<Spec, 'kind' | 'age'> = {}): Spec => ({ kind, age, ...extra })
+const s = (kind: Kind, age: [number, number], extra: Omit<Spec, 'kind' | 'age'> = {}): Spec => ({
+  kind,
+  age,
+  ...extra,
+})
 
 // Repairs still in the shop (31): every status and step, a few late ones, some waiting for parts.
 const IN_SHOP: Spec[] = [
@@ -63,7 +73,10 @@ const HANDED_BACK: Spec[] = [
   ...Array.from({ length: 3 }, () => ({ kind: 'restitue', rework: true }) as Spec),
   ...Array.from({ length: 31 }, () => ({ kind: 'restitue' }) as Spec),
   ...Array.from({ length: 4 }, () => ({ kind: 'restitue', cancelFrom: 'diagnostic' }) as Spec),
-  ...Array.from({ length: 3 }, () => ({ kind: 'restitue', cancelFrom: 'en_attente', unassigned: true }) as Spec),
+  ...Array.from(
+    { length: 3 },
+    () => ({ kind: 'restitue', cancelFrom: 'en_attente', unassigned: true }) as Spec,
+  ),
 ]
 
 export const REPAIR_COUNT = IN_SHOP.length + HANDED_BACK.length
@@ -80,7 +93,9 @@ function pathOf(spec: Spec): RepairState[] {
     path = [...(spec.cancelFrom === 'diagnostic' ? [DIAG] : []), st('annule')]
     if (spec.kind === 'restitue') path.push(st('restitue'))
   } else {
-    const done = spec.rework ? [DIAG, WORK, TEST, st('termine'), WORK, TEST, st('termine')] : [DIAG, WORK, TEST, st('termine')]
+    const done = spec.rework
+      ? [DIAG, WORK, TEST, st('termine'), WORK, TEST, st('termine')]
+      : [DIAG, WORK, TEST, st('termine')]
     path = {
       en_attente: [],
       diagnostic: [DIAG],
@@ -100,12 +115,13 @@ function pathOf(spec: Spec): RepairState[] {
 }
 
 /** Waiting or in progress: what counts towards a technician's load and can be late. */
-const inWorkshop = (kind: Kind) => kind === 'en_attente' || kind === 'diagnostic' || kind === 'intervention' || kind === 'test'
-
+const inWorkshop = (kind: Kind) =>
+  kind === 'en_attente' || kind === 'diagnostic' || kind === 'intervention' || kind === 'test'
 
 function stageHours(state: RepairState, priority: Priority, rng: Rng): number {
   const fast = priority === 'urgente' ? 0.3 : 1
-  if (state.status === 'en_attente') return priority === 'urgente' ? rng.between(0.3, 3) : rng.between(1, 30)
+  if (state.status === 'en_attente')
+    return priority === 'urgente' ? rng.between(0.3, 3) : rng.between(1, 30)
   if (state.status === 'termine') return rng.between(3, 120)
   if (state.status === 'annule') return rng.between(3, 72)
   if (state.step === 'diagnostic') return rng.between(2, 30) * fast
@@ -123,7 +139,12 @@ export type PlannedEvent = {
   visibleToCustomer: boolean
 }
 
-export type PlannedNote = { at: Date; by: StaffMember; visibility: 'interne' | 'client'; text: string }
+export type PlannedNote = {
+  at: Date
+  by: StaffMember
+  visibility: 'interne' | 'client'
+  text: string
+}
 
 export type RepairPlan = {
   spec: Spec
@@ -142,8 +163,17 @@ export type RepairPlan = {
   notes: PlannedNote[]
 }
 
-function schedule(spec: Spec, rng: Rng, now: Date): Pick<RepairPlan, 'spec' | 'priority' | 'path' | 'times' | 'wait' | 'promisedAt'> {
-  const priority = rng.weighted<Priority>([['normale', 60], ['haute', 18], ['urgente', 8], ['basse', 14]])
+function schedule(
+  spec: Spec,
+  rng: Rng,
+  now: Date,
+): Pick<RepairPlan, 'spec' | 'priority' | 'path' | 'times' | 'wait' | 'promisedAt'> {
+  const priority = rng.weighted<Priority>([
+    ['normale', 60],
+    ['haute', 18],
+    ['urgente', 8],
+    ['basse', 14],
+  ])
   const path = pathOf(spec)
   const states = [st('en_attente'), ...path]
   const hours = states.map((state) => stageHours(state, priority, rng))
@@ -151,27 +181,33 @@ function schedule(spec: Spec, rng: Rng, now: Date): Pick<RepairPlan, 'spec' | 'p
   const workIndex = states.findIndex((x) => x.step === 'intervention')
   const waitLead = rng.between(1, 4) * HOUR
   const waitTail = rng.between(2, 10) * HOUR
-  if (spec.parts === 'done') hours[workIndex] = hours[workIndex]! + rng.between(48, 144) + (waitLead + waitTail) / HOUR
+  if (spec.parts === 'done')
+    hours[workIndex] = hours[workIndex]! + rng.between(48, 144) + (waitLead + waitTail) / HOUR
 
   const times: Date[] = []
   const last = states.length - 1
   if (spec.age) {
     times[last] = snapBack(now.getTime() - rng.between(...spec.age) * HOUR, rng)
-    for (let i = last - 1; i >= 0; i--) times[i] = snapBack(times[i + 1]!.getTime() - hours[i]! * HOUR, rng)
+    for (let i = last - 1; i >= 0; i--)
+      times[i] = snapBack(times[i + 1]!.getTime() - hours[i]! * HOUR, rng)
     // A passed promise needs an intake old enough for it.
     if (spec.late && times[0]!.getTime() > now.getTime() - 4.5 * DAY) {
       times[0] = snapBack(now.getTime() - 4.5 * DAY - rng.between(0, 24) * HOUR, rng)
     }
   } else {
     times[0] = snapForward(now.getTime() - rng.between(20, 355) * DAY, rng)
-    for (let i = 1; i <= last; i++) times[i] = snapForward(times[i - 1]!.getTime() + hours[i - 1]! * HOUR, rng)
+    for (let i = 1; i <= last; i++)
+      times[i] = snapForward(times[i - 1]!.getTime() + hours[i - 1]! * HOUR, rng)
   }
 
   let wait: RepairPlan['wait'] = null
   if (spec.parts) {
     const start = times[workIndex]!.getTime()
-    const from = toMinute(Math.min(snapForward(start + waitLead, rng).getTime(), now.getTime() - 30 * MINUTE))
-    let to = spec.parts === 'done' ? snapBack(times[workIndex + 1]!.getTime() - waitTail, rng) : null
+    const from = toMinute(
+      Math.min(snapForward(start + waitLead, rng).getTime(), now.getTime() - 30 * MINUTE),
+    )
+    let to =
+      spec.parts === 'done' ? snapBack(times[workIndex + 1]!.getTime() - waitTail, rng) : null
     if (to && to <= from) to = new Date(from.getTime() + 2 * DAY)
     wait = { from, to }
   }
@@ -180,8 +216,15 @@ function schedule(spec: Spec, rng: Rng, now: Date): Pick<RepairPlan, 'spec' | 'p
   const open = inWorkshop(spec.kind)
   const promiseDays = priority === 'urgente' ? rng.between(1, 2) : rng.between(3, 7)
   let promisedAt = endOfDay(intake.getTime() + promiseDays * DAY)
-  if (spec.late) promisedAt = toMinute(Math.min(endOfDay(intake.getTime() + rng.between(2, 3) * DAY).getTime(), now.getTime() - 3 * HOUR))
-  else if (open && promisedAt.getTime() < now.getTime() + 12 * HOUR) promisedAt = endOfDay(now.getTime() + rng.int(1, 4) * DAY)
+  if (spec.late)
+    promisedAt = toMinute(
+      Math.min(
+        endOfDay(intake.getTime() + rng.between(2, 3) * DAY).getTime(),
+        now.getTime() - 3 * HOUR,
+      ),
+    )
+  else if (open && promisedAt.getTime() < now.getTime() + 12 * HOUR)
+    promisedAt = endOfDay(now.getTime() + rng.int(1, 4) * DAY)
   return { spec, priority, path, times, wait, promisedAt }
 }
 
@@ -200,17 +243,29 @@ function price(fault: Fault, rng: Rng): number {
 }
 
 /** Devices for the repairs: every device gets one; some come back after an earlier repair. */
-function assignDevices(plans: Pick<RepairPlan, 'spec' | 'times'>[], devices: DevicePlan[], rng: Rng): number[] {
+function assignDevices(
+  plans: Pick<RepairPlan, 'spec' | 'times'>[],
+  devices: DevicePlan[],
+  rng: Rng,
+): number[] {
   const unused = rng.shuffle([...devices.keys()])
   const returnedAt = new Map<number, number>()
   return plans.map((plan, i) => {
     const intake = plan.times[0]!.getTime()
     const remaining = plans.length - i
     const reusable = [...returnedAt].filter(([, at]) => at < intake - DAY).map(([d]) => d)
-    const reuse = unused.length === 0 || (unused.length < remaining && reusable.length > 0 && rng.chance((remaining - unused.length) / remaining))
-    if (reuse && reusable.length === 0) throw new Error('Données de démonstration : aucun appareil disponible pour une nouvelle réparation.')
+    const reuse =
+      unused.length === 0 ||
+      (unused.length < remaining &&
+        reusable.length > 0 &&
+        rng.chance((remaining - unused.length) / remaining))
+    if (reuse && reusable.length === 0)
+      throw new Error(
+        'Données de démonstration : aucun appareil disponible pour une nouvelle réparation.',
+      )
     const device = reuse ? rng.pick(reusable) : unused.pop()!
-    if (plan.spec.kind === 'restitue') returnedAt.set(device, plan.times[plan.times.length - 1]!.getTime())
+    if (plan.spec.kind === 'restitue')
+      returnedAt.set(device, plan.times[plan.times.length - 1]!.getTime())
     else returnedAt.delete(device)
     return device
   })
@@ -224,11 +279,25 @@ function near(ref: Date, minutes: number, rng: Rng): Date {
     : new Date(Math.max(snapBack(at, rng).getTime(), ref.getTime() + MINUTE))
 }
 
-const actorOf = (to: RepairState, from: RepairState, plan: RepairPlan, staff: Staff): StaffMember =>
-  to.status === 'restitue' || (to.status === 'annule' && from.status === 'en_attente') || !plan.assignee ? staff.desk : plan.assignee
+const actorOf = (
+  to: RepairState,
+  from: RepairState,
+  plan: RepairPlan,
+  staff: Staff,
+): StaffMember =>
+  to.status === 'restitue' ||
+  (to.status === 'annule' && from.status === 'en_attente') ||
+  !plan.assignee
+    ? staff.desk
+    : plan.assignee
 
 /** Every repair of the demo, oldest first, with devices, prices, technicians and notes. */
-export function planRepairs(rng: Rng, devices: DevicePlan[], staff: Staff, now: Date): RepairPlan[] {
+export function planRepairs(
+  rng: Rng,
+  devices: DevicePlan[],
+  staff: Staff,
+  now: Date,
+): RepairPlan[] {
   const scheduled = [...IN_SHOP, ...HANDED_BACK]
     .map((spec) => schedule(spec, rng, now))
     .sort((a, b) => a.times[0]!.getTime() - b.times[0]!.getTime())
@@ -240,19 +309,38 @@ export function planRepairs(rng: Rng, devices: DevicePlan[], staff: Staff, now: 
     const device = devices[deviceOf[i]!]!
     device.firstIntake ??= base.times[0]
     const others = FAULTS[device.type].filter((f) => f !== device.fault)
-    const fault = lastRepairOf.get(deviceOf[i]!) === i || others.length === 0 ? device.fault : rng.pick(others)
-    const plan: RepairPlan = { ...base, device: deviceOf[i]!, fault, estimatedPrice: null, assignee: null, assignedAt: null, notes: [] }
-    plan.estimatedPrice = base.spec.kind === 'en_attente' && rng.chance(0.4) ? null : price(fault, rng)
+    const fault =
+      lastRepairOf.get(deviceOf[i]!) === i || others.length === 0 ? device.fault : rng.pick(others)
+    const plan: RepairPlan = {
+      ...base,
+      device: deviceOf[i]!,
+      fault,
+      estimatedPrice: null,
+      assignee: null,
+      assignedAt: null,
+      notes: [],
+    }
+    plan.estimatedPrice =
+      base.spec.kind === 'en_attente' && rng.chance(0.4) ? null : price(fault, rng)
 
     if (!base.spec.unassigned) {
       const candidates = eligible(staff.technicians, device, fault)
       const inShop = inWorkshop(base.spec.kind)
       plan.assignee = inShop
-        ? rng.shuffle(candidates).sort((a, b) => (load.get(a.id)! + 1) / a.capacity - (load.get(b.id)! + 1) / b.capacity)[0]!
+        ? rng
+            .shuffle(candidates)
+            .sort(
+              (a, b) => (load.get(a.id)! + 1) / a.capacity - (load.get(b.id)! + 1) / b.capacity,
+            )[0]!
         : rng.weighted(candidates.map((t) => [t, t.capacity] as const))
       if (inShop) load.set(plan.assignee.id, load.get(plan.assignee.id)! + 1)
       if (base.path.length > 0 && rng.chance(0.4)) {
-        plan.assignedAt = new Date(Math.max(near(base.times[1]!, -rng.int(5, 40), rng).getTime(), base.times[0]!.getTime() + MINUTE))
+        plan.assignedAt = new Date(
+          Math.max(
+            near(base.times[1]!, -rng.int(5, 40), rng).getTime(),
+            base.times[0]!.getTime() + MINUTE,
+          ),
+        )
       }
     }
     plan.notes = planNotes(plan, staff, rng, now)
@@ -268,38 +356,84 @@ function planNotes(plan: RepairPlan, staff: Staff, rng: Rng, now: Date): Planned
     return i < 0 ? null : plan.times[i + 1]!
   }
   const add = (at: Date, visibility: PlannedNote['visibility'], text: string) =>
-    notes.push({ at: toMinute(Math.max(Math.min(at.getTime(), now.getTime() - MINUTE), plan.times[0]!.getTime() + MINUTE)), by, visibility, text })
+    notes.push({
+      at: toMinute(
+        Math.max(Math.min(at.getTime(), now.getTime() - MINUTE), plan.times[0]!.getTime() + MINUTE),
+      ),
+      by,
+      visibility,
+      text,
+    })
 
   const work = timeOf((x) => x.step === 'intervention')
-  if (work && plan.fault.finding && rng.chance(0.35)) add(near(work, -rng.int(5, 40), rng), 'interne', plan.fault.finding)
-  if (work && !plan.spec.cancelFrom && rng.chance(0.12)) add(near(work, -rng.int(45, 90), rng), 'client', CUSTOMER_MESSAGES.quote)
-  if (plan.wait && rng.chance(0.6)) add(near(plan.wait.from, rng.int(5, 20), rng), 'client', CUSTOMER_MESSAGES.parts)
+  if (work && plan.fault.finding && rng.chance(0.35))
+    add(near(work, -rng.int(5, 40), rng), 'interne', plan.fault.finding)
+  if (work && !plan.spec.cancelFrom && rng.chance(0.12))
+    add(near(work, -rng.int(45, 90), rng), 'client', CUSTOMER_MESSAGES.quote)
+  if (plan.wait && rng.chance(0.6))
+    add(near(plan.wait.from, rng.int(5, 20), rng), 'client', CUSTOMER_MESSAGES.parts)
   const cancelled = timeOf((x) => x.status === 'annule')
-  if (cancelled && plan.spec.cancelFrom === 'diagnostic') add(near(cancelled, -rng.int(2, 15), rng), 'interne', CUSTOMER_MESSAGES.refused)
+  if (cancelled && plan.spec.cancelFrom === 'diagnostic')
+    add(near(cancelled, -rng.int(2, 15), rng), 'interne', CUSTOMER_MESSAGES.refused)
   const done = timeOf((x) => x.status === 'termine')
-  if (done && rng.chance(0.3)) add(near(done, rng.int(2, 10), rng), 'client', CUSTOMER_MESSAGES.ready)
+  if (done && rng.chance(0.3))
+    add(near(done, rng.int(2, 10), rng), 'client', CUSTOMER_MESSAGES.ready)
   return notes.sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 
 /** The repair's history timeline, oldest first, as the live hooks would have written it. */
 export function timelineOf(plan: RepairPlan, staff: Staff): PlannedEvent[] {
-  const events: PlannedEvent[] = [{ type: 'created', at: plan.times[0]!, by: staff.desk, visibleToCustomer: true }]
+  const events: PlannedEvent[] = [
+    { type: 'created', at: plan.times[0]!, by: staff.desk, visibleToCustomer: true },
+  ]
   if (plan.assignee && plan.assignedAt) {
-    events.push({ type: 'assignment', at: plan.assignedAt, by: staff.desk, message: `Assignée à ${plan.assignee.name}`, visibleToCustomer: false })
+    events.push({
+      type: 'assignment',
+      at: plan.assignedAt,
+      by: staff.desk,
+      message: `Assignée à ${plan.assignee.name}`,
+      visibleToCustomer: false,
+    })
   }
   let from = st('en_attente')
   plan.path.forEach((to, i) => {
-    events.push({ type: 'status', at: plan.times[i + 1]!, by: actorOf(to, from, plan, staff), from, to, visibleToCustomer: true })
+    events.push({
+      type: 'status',
+      at: plan.times[i + 1]!,
+      by: actorOf(to, from, plan, staff),
+      from,
+      to,
+      visibleToCustomer: true,
+    })
     from = to
   })
   if (plan.wait) {
     const by = plan.assignee ?? staff.desk
-    events.push({ type: 'parts_wait', at: plan.wait.from, by, message: 'En attente de pièces', visibleToCustomer: true })
-    if (plan.wait.to) events.push({ type: 'parts_resume', at: plan.wait.to, by, message: 'Pièces reçues, réparation reprise', visibleToCustomer: true })
+    events.push({
+      type: 'parts_wait',
+      at: plan.wait.from,
+      by,
+      message: 'En attente de pièces',
+      visibleToCustomer: true,
+    })
+    if (plan.wait.to)
+      events.push({
+        type: 'parts_resume',
+        at: plan.wait.to,
+        by,
+        message: 'Pièces reçues, réparation reprise',
+        visibleToCustomer: true,
+      })
   }
   for (const note of plan.notes) {
     const visible = note.visibility === 'client'
-    events.push({ type: 'note', at: note.at, by: note.by, message: visible ? 'Message au client ajouté' : 'Note interne ajoutée', visibleToCustomer: visible })
+    events.push({
+      type: 'note',
+      at: note.at,
+      by: note.by,
+      message: visible ? 'Message au client ajouté' : 'Note interne ajoutée',
+      visibleToCustomer: visible,
+    })
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime())
 }

@@ -23,7 +23,9 @@ export function richText(text: string) {
           version: 1,
           direction: 'ltr',
           textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+          children: [
+            { type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+          ],
         },
       ],
     },
@@ -75,7 +77,12 @@ export async function createRepairs(
         promisedAt: iso(plan.promisedAt),
         assignee: plan.assignee?.id ?? null,
         estimatedPrice: plan.estimatedPrice,
-        notes: plan.notes.map((note) => ({ body: richText(note.text), visibility: note.visibility, author: note.by.id, at: iso(note.at) })),
+        notes: plan.notes.map((note) => ({
+          body: richText(note.text),
+          visibility: note.visibility,
+          author: note.by.id,
+          at: iso(note.at),
+        })),
         pauseStartedAt: plan.spec.parts === 'waiting' ? iso(plan.wait!.from) : null,
         createdAt: iso(plan.times[0])!,
         updatedAt: iso(timeline.at(-1)!.at)!,
@@ -85,7 +92,9 @@ export async function createRepairs(
         startedAt: when(statuses.indexOf('en_cours')),
         finishedAt: when(statuses.lastIndexOf('termine')),
         handedBackAt: when(statuses.indexOf('restitue')),
-        pausedSeconds: plan.wait?.to ? Math.round((plan.wait.to.getTime() - plan.wait.from.getTime()) / 1000) : 0,
+        pausedSeconds: plan.wait?.to
+          ? Math.round((plan.wait.to.getTime() - plan.wait.from.getTime()) / 1000)
+          : 0,
       },
       depth: 0,
       context: IMPORT_CONTEXT,
@@ -95,7 +104,12 @@ export async function createRepairs(
     for (const line of partLines(index) ?? []) {
       await payload.create({
         collection: 'repair-parts',
-        data: { repair: repair.id, part: line.part, quantity: line.quantity, addedBy: plan.assignee?.id ?? null },
+        data: {
+          repair: repair.id,
+          part: line.part,
+          quantity: line.quantity,
+          addedBy: plan.assignee?.id ?? null,
+        },
         depth: 0,
         context: IMPORT_CONTEXT,
         req,

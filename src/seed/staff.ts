@@ -7,7 +7,12 @@ import demo from './demo-accounts.json' with { type: 'json' }
 
 export type StaffMember = { id: number; name: string }
 export type Technician = StaffMember & { skills: SkillCode[]; capacity: number }
-export type Staff = { admin: StaffMember; desk: StaffMember; technicians: Technician[]; created: number }
+export type Staff = {
+  admin: StaffMember
+  desk: StaffMember
+  technicians: Technician[]
+  created: number
+}
 
 const SEED_CONTEXT = { auditLog: false }
 const DAY_MS = 86_400_000
@@ -23,22 +28,50 @@ const dayAt = (now: Date, inDays: number) => {
  * The demo accounts of demo-accounts.json plus two more technicians, all with the demo password.
  * An account whose e-mail already exists is reused as it is.
  */
-export async function seedStaff(payload: Payload, lists: Lists, now: Date, req?: PayloadRequest): Promise<Staff> {
+export async function seedStaff(
+  payload: Payload,
+  lists: Lists,
+  now: Date,
+  req?: PayloadRequest,
+): Promise<Staff> {
   const accounts = [
     ...demo.accounts.map((a) => ({ name: a.name, email: a.email, role: a.role })),
-    ...TECHNICIANS.filter((t) => !demo.accounts.some((a) => a.email === t.email)).map((t) => ({ name: t.name, email: t.email, role: 'technician' })),
+    ...TECHNICIANS.filter((t) => !demo.accounts.some((a) => a.email === t.email)).map((t) => ({
+      name: t.name,
+      email: t.email,
+      role: 'technician',
+    })),
   ]
   const [roles, existing] = await Promise.all([
-    payload.find({ collection: 'roles', where: { code: { in: ['admin', 'receptionist', 'technician'] } }, depth: 0, limit: 0, pagination: false, req }),
-    payload.find({ collection: 'users', where: { email: { in: accounts.map((a) => a.email) } }, depth: 0, limit: 0, pagination: false, req }),
+    payload.find({
+      collection: 'roles',
+      where: { code: { in: ['admin', 'receptionist', 'technician'] } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+    }),
+    payload.find({
+      collection: 'users',
+      where: { email: { in: accounts.map((a) => a.email) } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      req,
+    }),
   ])
   const roleId = new Map(roles.docs.map((r) => [r.code, r.id]))
-  const byEmail = new Map<string, StaffMember>(existing.docs.map((u) => [u.email, { id: u.id, name: u.name }]))
+  const byEmail = new Map<string, StaffMember>(
+    existing.docs.map((u) => [u.email, { id: u.id, name: u.name }]),
+  )
 
   let created = 0
   const createAccount = async (account: (typeof accounts)[number]) => {
     const role = roleId.get(account.role)
-    if (!role) throw new Error(`Rôle « ${account.role} » introuvable : les rôles par défaut doivent exister avant les données de démonstration.`)
+    if (!role)
+      throw new Error(
+        `Rôle « ${account.role} » introuvable : les rôles par défaut doivent exister avant les données de démonstration.`,
+      )
     const profile = TECHNICIANS.find((t) => t.email === account.email)
     const user = await payload.create({
       collection: 'users',
@@ -54,7 +87,13 @@ export async function seedStaff(payload: Payload, lists: Lists, now: Date, req?:
           skills: profile.skills.map((code) => lists.skills.get(code)!),
           availability: profile.availability,
           absences: profile.absence
-            ? [{ from: dayAt(now, profile.absence.inDays), to: dayAt(now, profile.absence.inDays + profile.absence.days - 1), reason: profile.absence.reason }]
+            ? [
+                {
+                  from: dayAt(now, profile.absence.inDays),
+                  to: dayAt(now, profile.absence.inDays + profile.absence.days - 1),
+                  reason: profile.absence.reason,
+                },
+              ]
             : [],
         }),
       },
@@ -72,7 +111,11 @@ export async function seedStaff(payload: Payload, lists: Lists, now: Date, req?:
   return {
     admin: member(emailOfRole('admin')),
     desk: member(emailOfRole('receptionist')),
-    technicians: TECHNICIANS.map((t) => ({ ...member(t.email), skills: t.skills, capacity: t.capacity })),
+    technicians: TECHNICIANS.map((t) => ({
+      ...member(t.email),
+      skills: t.skills,
+      capacity: t.capacity,
+    })),
     created,
   }
 }

@@ -25,12 +25,23 @@ export type StockIds = { suppliers: Map<SupplierKey, number>; parts: Map<string,
 export type Dated = { id: number; at: Date; by: StaffMember }
 
 /** Suppliers, parts and the opening inventory (« Inventaire initial »), a year ago. */
-export async function createCatalogue(payload: Payload, plan: StockPlan, staff: Staff, req: PayloadRequest): Promise<StockIds & { dated: Dated[] }> {
+export async function createCatalogue(
+  payload: Payload,
+  plan: StockPlan,
+  staff: Staff,
+  req: PayloadRequest,
+): Promise<StockIds & { dated: Dated[] }> {
   const suppliers = new Map<SupplierKey, number>()
   const since = new Date(plan.inventoryAt.getTime() - 2 * DAY).toISOString()
   for (const s of SUPPLIERS) {
     const { key, ...data } = s
-    const doc = await payload.create({ collection: 'suppliers', data: { ...data, createdAt: since, updatedAt: since }, depth: 0, context: SEED_CONTEXT, req })
+    const doc = await payload.create({
+      collection: 'suppliers',
+      data: { ...data, createdAt: since, updatedAt: since },
+      depth: 0,
+      context: SEED_CONTEXT,
+      req,
+    })
     suppliers.set(key, doc.id)
   }
   const parts = new Map<string, number>()
@@ -65,18 +76,28 @@ export async function createCatalogue(payload: Payload, plan: StockPlan, staff: 
   for (const p of plan.parts) {
     const quantity = plan.opening.get(p.sku)!
     if (quantity === 0) continue
-    const movement = await recordMovement(req, { part: parts.get(p.sku)!, quantity, reason: 'adjustment', note: 'Inventaire initial' })
+    const movement = await recordMovement(req, {
+      part: parts.get(p.sku)!,
+      quantity,
+      reason: 'adjustment',
+      note: 'Inventaire initial',
+    })
     dated.push({ id: movement.id, at: plan.inventoryAt, by: staff.admin })
   }
   return { suppliers, parts, dated }
 }
 
 /** The repair's `parts` lines, as the technician records them. */
-export function repairLines(plan: StockPlan, ids: StockIds, index: number): { part: number; quantity: number }[] | undefined {
+export function repairLines(
+  plan: StockPlan,
+  ids: StockIds,
+  index: number,
+): { part: number; quantity: number }[] | undefined {
   const lines = plan.lines[index]
-  return lines?.length ? lines.map((l) => ({ part: ids.parts.get(l.sku)!, quantity: l.quantity })) : undefined
+  return lines?.length
+    ? lines.map((l) => ({ part: ids.parts.get(l.sku)!, quantity: l.quantity }))
+    : undefined
 }
-
 
 /**
  * The breakage and the purchase orders, oldest first so their CF- numbers follow their dates.
@@ -105,7 +126,13 @@ export async function createOrders(
   }
 
   const orders: PurchaseOrder[] = []
-  const stamps: { id: number; createdAt: Date; orderedAt: Date | null; receivedAt: Date | null; updatedAt: Date }[] = []
+  const stamps: {
+    id: number
+    createdAt: Date
+    orderedAt: Date | null
+    receivedAt: Date | null
+    updatedAt: Date
+  }[] = []
   for (const o of [...plan.orders].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     req.context = { ...SEED_CONTEXT }
     const createdAt = o.createdAt.toISOString()
@@ -125,32 +152,69 @@ export async function createOrders(
       req,
     })
     if (o.orderedAt) {
-      order = await payload.update({ collection: 'purchase-orders', id: order.id, data: { status: 'commandee' }, depth: 0, context: SEED_CONTEXT, req })
+      order = await payload.update({
+        collection: 'purchase-orders',
+        id: order.id,
+        data: { status: 'commandee' },
+        depth: 0,
+        context: SEED_CONTEXT,
+        req,
+      })
     }
     const receipt = o.lines
       .map((l, i) => ({ lineId: order.lines[i]!.id!, quantity: l.received }))
       .filter((r) => r.quantity > 0)
     if (receipt.length) {
-      const lines = order.lines.map((l) => ({ id: l.id!, part: idOf(l.part), quantity: l.quantity, receivedQuantity: l.receivedQuantity ?? 0, unitCost: l.unitCost ?? 0 }))
+      const lines = order.lines.map((l) => ({
+        id: l.id!,
+        part: idOf(l.part),
+        quantity: l.quantity,
+        receivedQuantity: l.receivedQuantity ?? 0,
+        unitCost: l.unitCost ?? 0,
+      }))
       const reception = planReception(lines, receipt)
       for (const m of reception.movements) {
-        const movement = await recordMovement(req, { part: m.part, quantity: m.quantity, reason: 'reception', purchaseOrder: order.id, note: `Réception ${order.reference}` })
+        const movement = await recordMovement(req, {
+          part: m.part,
+          quantity: m.quantity,
+          reason: 'reception',
+          purchaseOrder: order.id,
+          note: `Réception ${order.reference}`,
+        })
         dated.push({ id: movement.id, at: o.receivedAt!, by: staff.desk })
       }
       order = await payload.update({
         collection: 'purchase-orders',
         id: order.id,
-        data: { status: reception.status, lines: reception.lines.map((l) => ({ id: l.id, part: l.part, quantity: l.quantity, unitCost: l.unitCost, receivedQuantity: l.receivedQuantity })) },
+        data: {
+          status: reception.status,
+          lines: reception.lines.map((l) => ({
+            id: l.id,
+            part: l.part,
+            quantity: l.quantity,
+            unitCost: l.unitCost,
+            receivedQuantity: l.receivedQuantity,
+          })),
+        },
         depth: 0,
         overrideAccess: true,
         context: { ...SEED_CONTEXT, receiving: true },
         req,
       })
     }
-    if (order.status !== o.status) throw new Error(`Données de démonstration : la commande ${order.reference} est « ${order.status} » au lieu de « ${o.status} ».`)
+    if (order.status !== o.status)
+      throw new Error(
+        `Données de démonstration : la commande ${order.reference} est « ${order.status} » au lieu de « ${o.status} ».`,
+      )
     orders.push(order)
     // « Reçue le » is the date of the delivery that completed the order.
-    stamps.push({ id: order.id, createdAt: o.createdAt, orderedAt: o.orderedAt, receivedAt: o.status === 'recue' ? o.receivedAt : null, updatedAt: o.receivedAt ?? o.orderedAt ?? o.createdAt })
+    stamps.push({
+      id: order.id,
+      createdAt: o.createdAt,
+      orderedAt: o.orderedAt,
+      receivedAt: o.status === 'recue' ? o.receivedAt : null,
+      updatedAt: o.receivedAt ?? o.orderedAt ?? o.createdAt,
+    })
   }
   req.context = { ...SEED_CONTEXT }
 
@@ -158,7 +222,10 @@ export async function createOrders(
   const db = await dbFor(req)
   const iso = (d: Date | null) => (d ? d.toISOString() : null)
   const values = sql.join(
-    stamps.map((s) => sql`(${s.id}::int, ${iso(s.createdAt)}::timestamptz, ${iso(s.orderedAt)}::timestamptz, ${iso(s.receivedAt)}::timestamptz, ${iso(s.updatedAt)}::timestamptz)`),
+    stamps.map(
+      (s) =>
+        sql`(${s.id}::int, ${iso(s.createdAt)}::timestamptz, ${iso(s.orderedAt)}::timestamptz, ${iso(s.receivedAt)}::timestamptz, ${iso(s.updatedAt)}::timestamptz)`,
+    ),
     sql`, `,
   )
   await db.execute(sql`
@@ -185,13 +252,22 @@ export async function dateLedger(
 ): Promise<void> {
   const db = await dbFor(req)
   if (dated.length) {
-    const values = sql.join(dated.map((d) => sql`(${d.id}::int, ${d.at.toISOString()}::timestamptz, ${d.by.id}::int)`), sql`, `)
+    const values = sql.join(
+      dated.map((d) => sql`(${d.id}::int, ${d.at.toISOString()}::timestamptz, ${d.by.id}::int)`),
+      sql`, `,
+    )
     await db.execute(sql`
       update stock_movements m set created_at = v.at, updated_at = v.at, by_id = v.by
       from (values ${values}) as v(id, at, by) where m.id = v.id`)
   }
   if (fitted.length) {
-    const values = sql.join(fitted.map((f) => sql`(${f.repair}::int, ${f.at.toISOString()}::timestamptz, ${f.by.id}::int, ${f.by.name}::varchar)`), sql`, `)
+    const values = sql.join(
+      fitted.map(
+        (f) =>
+          sql`(${f.repair}::int, ${f.at.toISOString()}::timestamptz, ${f.by.id}::int, ${f.by.name}::varchar)`,
+      ),
+      sql`, `,
+    )
     await db.execute(sql`
       update stock_movements m set created_at = v.at, updated_at = v.at, by_id = v.by
       from (values ${values}) as v(repair, at, by, label) where m.repair_id = v.repair and m.reason = 'used_on_repair'`)
@@ -203,7 +279,10 @@ export async function dateLedger(
       from (values ${values}) as v(repair, at, by, label) where l.repair_id = v.repair`)
   }
   if (partIds.length) {
-    const parts = sql.join(partIds.map((id) => sql`${id}`), sql`, `)
+    const parts = sql.join(
+      partIds.map((id) => sql`${id}`),
+      sql`, `,
+    )
     await db.execute(sql`
       update stock_movements m set quantity_after = r.after
       from (select id, sum(quantity) over (partition by part_id order by created_at, id) as after from stock_movements where part_id in (${parts})) r

@@ -49,12 +49,31 @@ const bySku = new Map(PARTS.map((p) => [p.sku, p]))
 const part = (sku: string): PartSeed => bySku.get(sku)!
 
 const NEED_LABELS: Partial<Record<PartNeed, string>> = {
-  ecran: 'Écran', batterie: 'Batterie', connecteur: 'Connecteur de charge', 'vitre-arriere': 'Vitre arrière', camera: 'Module caméra',
-  clavier: 'Clavier', ssd: 'SSD', ram: 'Carte mère', ventilateur: 'Ventilateur', charniere: 'Charnières', 'port-video': 'Port vidéo',
-  'haut-parleur': 'Haut-parleur', bouton: 'Nappe bouton', alimentation: 'Alimentation', joystick: 'Joystick',
+  ecran: 'Écran',
+  batterie: 'Batterie',
+  connecteur: 'Connecteur de charge',
+  'vitre-arriere': 'Vitre arrière',
+  camera: 'Module caméra',
+  clavier: 'Clavier',
+  ssd: 'SSD',
+  ram: 'Carte mère',
+  ventilateur: 'Ventilateur',
+  charniere: 'Charnières',
+  'port-video': 'Port vidéo',
+  'haut-parleur': 'Haut-parleur',
+  bouton: 'Nappe bouton',
+  alimentation: 'Alimentation',
+  joystick: 'Joystick',
 }
 const SUPPLIER_OF: Record<TypeCode, SupplierKey> = {
-  smartphone: 'mobile', tablet: 'mobile', laptop: 'informatique', desktop: 'informatique', console: 'console', tv: 'console', audio: 'console', other: 'console',
+  smartphone: 'mobile',
+  tablet: 'mobile',
+  laptop: 'informatique',
+  desktop: 'informatique',
+  console: 'console',
+  tv: 'console',
+  audio: 'console',
+  other: 'console',
 }
 
 /** A part ordered for one repair only: on file for the order, never kept in stock. */
@@ -97,17 +116,25 @@ function neededParts(plan: RepairPlan, device: DevicePlan): PartSeed[] {
 /** Fitted during the intervention: soon after it starts, or once the awaited parts came in. */
 function fittingTime(plan: RepairPlan, rng: Rng, now: Date): Date {
   const i = interventionIndex(plan)
-  const start = (plan.spec.parts === 'done' && plan.wait?.to ? plan.wait.to : plan.times[i]!).getTime()
+  const start = (
+    plan.spec.parts === 'done' && plan.wait?.to ? plan.wait.to : plan.times[i]!
+  ).getTime()
   const end = (plan.times[i + 1] ?? now).getTime()
   return toMinute(start + Math.min(rng.between(20, 90) * MINUTE, (end - start) / 2))
 }
 
-export function planStock(rng: Rng, plans: RepairPlan[], devices: DevicePlan[], now: Date): StockPlan {
+export function planStock(
+  rng: Rng,
+  plans: RepairPlan[],
+  devices: DevicePlan[],
+  now: Date,
+): StockPlan {
   const inventoryAt = snapForward(now.getTime() - 364 * DAY, rng)
   const lines: PlannedLine[][] = []
   const usedAt: (Date | null)[] = []
   plans.forEach((plan, i) => {
-    const worked = interventionIndex(plan) > 0 && !plan.spec.cancelFrom && plan.spec.parts !== 'waiting'
+    const worked =
+      interventionIndex(plan) > 0 && !plan.spec.cancelFrom && plan.spec.parts !== 'waiting'
     const parts = worked ? neededParts(plan, devices[plan.device]!) : []
     lines[i] = parts.map((p) => ({ sku: p.sku, quantity: p.perRepair ?? 1 }))
     usedAt[i] = parts.length ? fittingTime(plan, rng, now) : null
@@ -149,7 +176,8 @@ export function planStock(rng: Rng, plans: RepairPlan[], devices: DevicePlan[], 
       { sku: 'CLV-HP15', quantity: 2, received: 0 },
     ],
     repair: null,
-    notes: 'Clavier HP en rupture chez le grossiste et 2 barrettes en reliquat : livraison du reste annoncée sous 10 jours.',
+    notes:
+      'Clavier HP en rupture chez le grossiste et 2 barrettes en reliquat : livraison du reste annoncée sous 10 jours.',
   })
 
   // A repair waiting for parts: the one in stock broke while being fitted and a new one is on
@@ -157,21 +185,33 @@ export function planStock(rng: Rng, plans: RepairPlan[], devices: DevicePlan[], 
   // stock). Failing that, the part the waiting repair needs is ordered specially.
   let loss: StockPlan['loss'] = null
   const parts = [...PARTS]
-  const delivered = new Set(orders.flatMap((o) => o.lines.filter((l) => l.received > 0).map((l) => l.sku)))
+  const delivered = new Set(
+    orders.flatMap((o) => o.lines.filter((l) => l.received > 0).map((l) => l.sku)),
+  )
   const lastUse = new Map<string, number>()
   lines.forEach((repairLines, i) => {
-    for (const l of repairLines) lastUse.set(l.sku, Math.max(lastUse.get(l.sku) ?? 0, usedAt[i]!.getTime()))
+    for (const l of repairLines)
+      lastUse.set(l.sku, Math.max(lastUse.get(l.sku) ?? 0, usedAt[i]!.getTime()))
   })
-  const waiting = plans.flatMap((plan, i) => (plan.spec.parts === 'waiting' && plan.wait && interventionIndex(plan) > 0 ? [{ plan, i }] : []))
+  const waiting = plans.flatMap((plan, i) =>
+    plan.spec.parts === 'waiting' && plan.wait && interventionIndex(plan) > 0 ? [{ plan, i }] : [],
+  )
   const candidates = waiting.flatMap(({ plan, i }) =>
     neededParts(plan, devices[plan.device]!)
-      .filter((p) => p.kind === 'piece' && !delivered.has(p.sku) && (lastUse.get(p.sku) ?? 0) < plan.wait!.from.getTime())
+      .filter(
+        (p) =>
+          p.kind === 'piece' &&
+          !delivered.has(p.sku) &&
+          (lastUse.get(p.sku) ?? 0) < plan.wait!.from.getTime(),
+      )
       .slice(0, 1)
       .map((p) => ({ plan, i, part: p })),
   )
   const first = waiting[0]
   const special = !candidates[0] && first !== undefined
-  const ordered = candidates[0] ?? (first && { ...first, part: specialOrder(first.plan, devices[first.plan.device]!) })
+  const ordered =
+    candidates[0] ??
+    (first && { ...first, part: specialOrder(first.plan, devices[first.plan.device]!) })
   if (ordered) {
     const p = ordered.part
     const from = ordered.plan.wait!.from.getTime()
@@ -185,13 +225,20 @@ export function planStock(rng: Rng, plans: RepairPlan[], devices: DevicePlan[], 
       receivedAt: null,
       lines: [{ sku: p.sku, quantity: Math.max(1, p.reorder), received: 0 }],
       repair: ordered.i,
-      notes: loss ? 'Pièce cassée au montage : commande urgente pour la réparation en attente.' : 'Pièce non tenue en stock, commandée pour la réparation en attente.',
+      notes: loss
+        ? 'Pièce cassée au montage : commande urgente pour la réparation en attente.'
+        : 'Pièce non tenue en stock, commandée pour la réparation en attente.',
     })
   }
 
   // Today: a draft started from the « Stock bas » list, not sent yet.
   const onOrder = new Set(orders.flatMap((o) => o.lines.map((l) => l.sku)))
-  const reorder = (sku: string) => suggestedReorder({ quantity: 0, threshold: part(sku).threshold, reorderQuantity: part(sku).reorder })
+  const reorder = (sku: string) =>
+    suggestedReorder({
+      quantity: 0,
+      threshold: part(sku).threshold,
+      reorderQuantity: part(sku).reorder,
+    })
   const draft = [
     { sku: 'HDMI-PS4P', quantity: reorder('HDMI-PS4P'), received: 0 },
     { sku: 'USBC-NSW', quantity: 5, received: 0 },
@@ -213,15 +260,22 @@ export function planStock(rng: Rng, plans: RepairPlan[], devices: DevicePlan[], 
   // less than every use and loss, since deliveries are written after the repairs. Only the
   // parts meant to be short (and the broken one) end at or under their threshold.
   const used = new Map<string, number>()
-  for (const repairLines of lines) for (const l of repairLines) used.set(l.sku, (used.get(l.sku) ?? 0) + l.quantity)
+  for (const repairLines of lines)
+    for (const l of repairLines) used.set(l.sku, (used.get(l.sku) ?? 0) + l.quantity)
   const received = new Map<string, number>()
-  for (const o of orders) for (const l of o.lines) received.set(l.sku, (received.get(l.sku) ?? 0) + l.received)
+  for (const o of orders)
+    for (const l of o.lines) received.set(l.sku, (received.get(l.sku) ?? 0) + l.received)
   const opening = new Map<string, number>()
   const expected = new Map<string, number>()
   for (const p of parts) {
     const out = (used.get(p.sku) ?? 0) + (loss?.sku === p.sku ? 1 : 0)
     const into = received.get(p.sku) ?? 0
-    const target = loss?.sku === p.sku ? 0 : p.stock <= p.threshold ? p.stock : Math.max(p.stock, p.threshold + 1)
+    const target =
+      loss?.sku === p.sku
+        ? 0
+        : p.stock <= p.threshold
+          ? p.stock
+          : Math.max(p.stock, p.threshold + 1)
     // A special order is on file only: nothing in stock, nothing in the ledger.
     const initial = special && p === ordered?.part ? 0 : Math.max(1, target + out - into, out)
     opening.set(p.sku, initial)

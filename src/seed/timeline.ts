@@ -10,7 +10,8 @@ const OPEN = 8 * 60
 const CLOSE = 17 * 60 + 30
 
 /** Stamps are whole minutes, as people would note them. */
-export const toMinute = (at: Date | number) => new Date(Math.floor(new Date(at).getTime() / MINUTE) * MINUTE)
+export const toMinute = (at: Date | number) =>
+  new Date(Math.floor(new Date(at).getTime() / MINUTE) * MINUTE)
 
 const minutesOf = (d: Date) => d.getUTCHours() * 60 + d.getUTCMinutes()
 const atMinutes = (d: Date, minutes: number) => {

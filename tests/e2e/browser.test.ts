@@ -16,11 +16,27 @@ let base: string
 beforeAll(async () => {
   const port = await freePort()
   base = `http://localhost:${port}`
-  app = run('scripts/start.mjs', cleanEnv({ ATELIER_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()) }))
+  app = run(
+    'scripts/start.mjs',
+    cleanEnv({
+      ATELIER_DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(await freePort()),
+    }),
+  )
   await app.waitFor('Atelier est prêt')
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }, 400_000)
 
@@ -50,7 +66,10 @@ async function signIn(page: Page, email: string) {
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const page = await (await getDocument({ data: bytes }).promise).getPage(1)
-  return (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ')
+  return (await page.getTextContent()).items
+    .map((i) => ('str' in i ? i.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
 }
 
 describe('counter to bench, in the browser', () => {
@@ -62,7 +81,9 @@ describe('counter to bench, in the browser', () => {
     const problems = watchConsole(page)
     await signIn(page, 'accueil@atelier-demo.fr')
     // The navigation offers the page (the side menu may be folded at this width).
-    expect(await page.locator('#nav-nouveau-depot').getAttribute('href')).toBe('/admin/nouveau-depot')
+    expect(await page.locator('#nav-nouveau-depot').getAttribute('href')).toBe(
+      '/admin/nouveau-depot',
+    )
     await page.goto(`${base}/admin/nouveau-depot`)
     await page.getByRole('heading', { name: 'Nouveau dépôt' }).waitFor()
 
@@ -88,7 +109,10 @@ describe('counter to bench, in the browser', () => {
     await done.waitFor({ timeout: 30_000 })
     reference = /R-\d{4}-\d{6}/.exec((await done.textContent()) ?? '')![0]
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-ticket')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#download-ticket'),
+    ])
     expect(download.suggestedFilename()).toBe(`bon-de-depot-${reference}.pdf`)
     const bytes = readFileSync((await download.path())!)
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
@@ -105,7 +129,9 @@ describe('counter to bench, in the browser', () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
     await signIn(page, 'technicien@atelier-demo.fr')
-    expect(await page.locator('#nav-mes-reparations').getAttribute('href')).toBe('/admin/mes-reparations')
+    expect(await page.locator('#nav-mes-reparations').getAttribute('href')).toBe(
+      '/admin/mes-reparations',
+    )
     await page.goto(`${base}/admin/mes-reparations`)
     const table = page.getByTestId('my-repairs')
     await table.waitFor()
@@ -146,7 +172,10 @@ describe('security headers', () => {
     const page = await context.newPage()
     // 127.0.0.1 is another origin than localhost: the framing page is not the back-office.
     await page.route('http://127.0.0.1:1/piege', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<iframe id="f" src="${base}/admin/login"></iframe>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<iframe id="f" src="${base}/admin/login"></iframe>`,
+      }),
     )
     await page.goto('http://127.0.0.1:1/piege', { waitUntil: 'load' })
     await page.waitForTimeout(1000)

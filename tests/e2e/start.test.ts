@@ -16,7 +16,9 @@ let seededCounts: number[]
 async function counts(token: string): Promise<number[]> {
   const result: number[] = []
   for (const collection of ['users', 'customers', 'devices', 'repairs']) {
-    const res = await fetch(`http://127.0.0.1:${port}/api/${collection}?limit=1&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    const res = await fetch(`http://127.0.0.1:${port}/api/${collection}?limit=1&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     result.push(((await res.json()) as { totalDocs: number }).totalDocs)
   }
   return result
@@ -36,7 +38,11 @@ describe('npm start', () => {
   it('first start: embedded Postgres, migrations, demo data, French admin, URL and accounts printed', async () => {
     port = await freePort()
     pgPort = await freePort()
-    env = cleanEnv({ ATELIER_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) })
+    env = cleanEnv({
+      ATELIER_DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+    })
     const app = run('scripts/start.mjs', env)
     try {
       await app.waitFor('Atelier est prêt')
@@ -73,7 +79,9 @@ describe('npm start', () => {
       for (let n = 1; n <= 5; n++) expect((await attempt(n)).status).toBe(401)
       const locked = await attempt(6)
       expect(locked.status).toBe(429)
-      expect(((await locked.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Trop d'échecs de connexion/)
+      expect(
+        ((await locked.json()) as { errors: { message: string }[] }).errors[0]!.message,
+      ).toMatch(/^Trop d'échecs de connexion/)
     } finally {
       expect(await stop(app)).toBe(0)
     }
@@ -90,7 +98,9 @@ describe('npm start', () => {
       const { token } = (await login.json()) as { token: string }
       expect(await counts(token)).toEqual(seededCounts)
 
-      const pid = Number(readFileSync(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
+      const pid = Number(
+        readFileSync(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0],
+      )
       process.kill(pid, 'SIGINT')
       const deadline = Date.now() + 20_000
       let status = 200

@@ -16,9 +16,15 @@ let pgPort: number
 function appChild(): number {
   const pid = app.child.pid!
   const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number),
   )
-  const next = children.filter((child) => /scripts\/server\.mjs/.test(readFileSync(`/proc/${child}/cmdline`, 'utf8')))
+  const next = children.filter((child) =>
+    /scripts\/server\.mjs/.test(readFileSync(`/proc/${child}/cmdline`, 'utf8')),
+  )
   expect(next).toHaveLength(1)
   return next[0]
 }
@@ -40,7 +46,10 @@ async function healthWithin(ms: number): Promise<number> {
   const deadline = Date.now() + ms
   let status = 0
   while (Date.now() < deadline && status !== 200) {
-    status = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0)
+    status = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    )
     if (status !== 200) await new Promise((r) => setTimeout(r, 250))
   }
   return status
@@ -52,15 +61,28 @@ beforeAll(async () => {
   port = await freePort()
   pgPort = await freePort()
   // A crash budget of 2: the first crash restarts the app, the second gives up.
-  app = run('scripts/start.mjs', cleanEnv({ ATELIER_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), ATELIER_RESTART_MAX: '2' }))
+  app = run(
+    'scripts/start.mjs',
+    cleanEnv({
+      ATELIER_DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      ATELIER_RESTART_MAX: '2',
+    }),
+  )
   await app.waitFor('Atelier est prêt')
 }, 300_000)
 
 afterAll(async () => {
   if (app) {
     // A supervisor that hangs (the bug this file guards against) must not outlive the run.
-    const postmaster = existsSync(path.join(dataDir, 'postgres/postmaster.pid')) ? postmasterPid() : undefined
-    const stopped = await Promise.race([stop(app).then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
+    const postmaster = existsSync(path.join(dataDir, 'postgres/postmaster.pid'))
+      ? postmasterPid()
+      : undefined
+    const stopped = await Promise.race([
+      stop(app).then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 20_000)),
+    ])
     if (!stopped) {
       app.child.kill('SIGKILL')
       if (postmaster && alive(postmaster)) process.kill(postmaster, 'SIGINT')
@@ -74,7 +96,10 @@ describe('supervision of the app process', () => {
     const postmaster = postmasterPid()
     const first = appChild()
     process.kill(first, 'SIGKILL')
-    await app.waitFor("L'application s'est arrêtée (signal SIGKILL) ; redémarrage dans 1 s… (tentative 1)", 10_000)
+    await app.waitFor(
+      "L'application s'est arrêtée (signal SIGKILL) ; redémarrage dans 1 s… (tentative 1)",
+      10_000,
+    )
     expect(await healthWithin(60_000)).toBe(200)
     await app.waitFor(/Atelier est prêt[\s\S]*Atelier est prêt/, 10_000)
     expect(count(`http://localhost:${port}/admin`)).toBe(2)
@@ -94,7 +119,9 @@ describe('supervision of the app process', () => {
     const postmaster = postmasterPid()
     process.kill(appChild(), 'SIGKILL')
     expect(await app.exit()).toBe(1)
-    expect(app.output()).toContain("L'application s'est arrêtée 2 fois en moins de 10 minutes (dernière fois : signal SIGKILL)")
+    expect(app.output()).toContain(
+      "L'application s'est arrêtée 2 fois en moins de 10 minutes (dernière fois : signal SIGKILL)",
+    )
     expect(app.output()).toContain('Postgres embarqué compris')
     expect(count('redémarrage dans')).toBe(1)
     expect(alive(postmaster)).toBe(false)
@@ -106,12 +133,21 @@ describe('supervision of the app process', () => {
 describe('an app that keeps stopping by itself', () => {
   it('is restarted after 1 s then 2 s even with exit code 0, then everything stops with exit code 1', async () => {
     const started = Date.now()
-    const crashing = run('tests/helpers/superviseCrashing.mjs', cleanEnv({ ATELIER_RESTART_MAX: '3' }))
+    const crashing = run(
+      'tests/helpers/superviseCrashing.mjs',
+      cleanEnv({ ATELIER_RESTART_MAX: '3' }),
+    )
     expect(await crashing.exit()).toBe(1)
     const output = crashing.output()
-    expect(output).toContain("L'application s'est arrêtée (code 0) ; redémarrage dans 1 s… (tentative 1)")
-    expect(output).toContain("L'application s'est arrêtée (code 0) ; redémarrage dans 2 s… (tentative 2)")
-    expect(output).toContain("L'application s'est arrêtée 3 fois en moins de 10 minutes (dernière fois : code 0)")
+    expect(output).toContain(
+      "L'application s'est arrêtée (code 0) ; redémarrage dans 1 s… (tentative 1)",
+    )
+    expect(output).toContain(
+      "L'application s'est arrêtée (code 0) ; redémarrage dans 2 s… (tentative 2)",
+    )
+    expect(output).toContain(
+      "L'application s'est arrêtée 3 fois en moins de 10 minutes (dernière fois : code 0)",
+    )
     expect(output).not.toContain('tentative 3')
     expect(output).toContain('Base de test arrêtée')
     expect(output).not.toContain('Prête')

@@ -1,12 +1,6 @@
 // Calls Payload's real REST and GraphQL handlers (the ones Next serves) without a web server.
 import config from '@payload-config'
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
 import { guarded } from '../../src/http/guardRequest'
@@ -27,7 +21,12 @@ export function testPayload(): Promise<Payload> {
 
 export type ApiResponse<T = any> = { status: number; body: T }
 
-type Options = { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: BodyInit }
+type Options = {
+  token?: string
+  body?: unknown
+  headers?: Record<string, string>
+  rawBody?: BodyInit
+}
 
 function headersFor(options: Options): Headers {
   const headers = new Headers({ 'accept-language': 'fr', ...options.headers })
@@ -54,11 +53,15 @@ export async function api(
   options: Options = {},
 ): Promise<ApiResponse> {
   const url = new URL(`http://localhost/api/${path.replace(/^\//, '')}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
   const request = new Request(url, {
     method,
     headers: headersFor(options),
-    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    body:
+      options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     ...(options.rawBody instanceof ReadableStream ? { duplex: 'half' } : {}),
   } as RequestInit)
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
@@ -78,8 +81,13 @@ export async function graphql(
 }
 
 /** Signs in through the REST API and returns the JWT. */
-export async function login(collection: 'users' | 'customers', email: string, password: string): Promise<string> {
+export async function login(
+  collection: 'users' | 'customers',
+  email: string,
+  password: string,
+): Promise<string> {
   const res = await api('POST', `${collection}/login`, { body: { email, password } })
-  if (res.status !== 200) throw new Error(`Connexion refusée pour ${email} : ${JSON.stringify(res.body)}`)
+  if (res.status !== 200)
+    throw new Error(`Connexion refusée pour ${email} : ${JSON.stringify(res.body)}`)
   return res.body.token as string
 }

@@ -31,7 +31,11 @@ export default async function setup(project: TestProject) {
   } else {
     dir = mkdtempSync(path.join(os.tmpdir(), 'atelier-test-pg-'))
     chmodSync(dir, 0o755) // the postgres system user must reach its data directory
-    const server = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort(), database: 'postgres' })
+    const server = await startEmbeddedPostgres({
+      dir: path.join(dir, 'data'),
+      port: await freePort(),
+      database: 'postgres',
+    })
     adminUrl = server.adminUrl
     stopServer = server.stop
   }

@@ -14,7 +14,8 @@ export type Mailbox = {
 let current: Mailbox | undefined
 
 export function mailbox(): Mailbox {
-  if (!current) throw new Error('Le serveur SMTP de test n’est pas démarré (tests/helpers/setupEnv.ts).')
+  if (!current)
+    throw new Error('Le serveur SMTP de test n’est pas démarré (tests/helpers/setupEnv.ts).')
   return current
 }
 
@@ -45,7 +46,8 @@ export async function startMailbox(): Promise<Mailbox> {
       const deadline = Date.now() + timeoutMs
       while (Date.now() < deadline) {
         const found = messages.find(
-          (m) => recipients(m).includes(to.toLowerCase()) && (!subject || subject.test(m.subject ?? '')),
+          (m) =>
+            recipients(m).includes(to.toLowerCase()) && (!subject || subject.test(m.subject ?? '')),
         )
         if (found) return found
         await new Promise((r) => setTimeout(r, 50))

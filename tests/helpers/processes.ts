@@ -15,18 +15,41 @@ export function tempDataDir(prefix = 'atelier-e2e-'): string {
 /** The environment of a fresh shell: none of this test run's database or SMTP settings. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const key of ['DATABASE_URL', 'SMTP_HOST', 'SMTP_PORT', 'ATELIER_SEED', 'PAYLOAD_SECRET', 'NODE_ENV', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'PORTAL_URL']) delete env[key]
+  for (const key of [
+    'DATABASE_URL',
+    'SMTP_HOST',
+    'SMTP_PORT',
+    'ATELIER_SEED',
+    'PAYLOAD_SECRET',
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'PORTAL_URL',
+  ])
+    delete env[key]
   return { ...env, ...extra }
 }
 
-export type Running = { child: ChildProcess; output: () => string; waitFor: (text: string | RegExp, ms?: number) => Promise<void>; exit: () => Promise<number | null> }
+export type Running = {
+  child: ChildProcess
+  output: () => string
+  waitFor: (text: string | RegExp, ms?: number) => Promise<void>
+  exit: () => Promise<number | null>
+}
 
 export function run(script: string, env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [path.join(root, script)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout!.on('data', (c) => (output += c))
   child.stderr!.on('data', (c) => (output += c))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   return {
     child,
     output: () => output,
@@ -35,7 +58,8 @@ export function run(script: string, env: NodeJS.ProcessEnv): Running {
       const deadline = Date.now() + ms
       while (Date.now() < deadline) {
         if (typeof text === 'string' ? output.includes(text) : text.test(output)) return
-        if (child.exitCode !== null) throw new Error(`Processus terminé (${child.exitCode}) :\n${output}`)
+        if (child.exitCode !== null)
+          throw new Error(`Processus terminé (${child.exitCode}) :\n${output}`)
         await new Promise((r) => setTimeout(r, 200))
       }
       throw new Error(`Attente de « ${text} » dépassée :\n${output}`)

@@ -13,7 +13,8 @@ let otherCustomerId: number
 
 beforeAll(async () => {
   payload = await testPayload()
-  for (const role of ['admin', 'receptionist', 'technician']) tokens[role] = (await staff(payload, role)).token
+  for (const role of ['admin', 'receptionist', 'technician'])
+    tokens[role] = (await staff(payload, role)).token
   const mine = await customer(payload)
   tokens.customer = mine.token
   ownCustomerId = mine.customer.id
@@ -21,14 +22,24 @@ beforeAll(async () => {
   tokens.anonymous = undefined
 })
 
-const status = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, who: string, body?: unknown) =>
-  (await api(method, path, { token: tokens[who], body })).status
+const status = async (
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  who: string,
+  body?: unknown,
+) => (await api(method, path, { token: tokens[who], body })).status
 
 describe('lists of staff collections', () => {
   const table: [string, Record<string, number>][] = [
     ['roles', { admin: 200, receptionist: 403, technician: 403, customer: 403, anonymous: 403 }],
-    ['action-logs', { admin: 200, receptionist: 403, technician: 403, customer: 403, anonymous: 403 }],
-    ['customers', { admin: 200, receptionist: 200, technician: 403, customer: 200, anonymous: 403 }],
+    [
+      'action-logs',
+      { admin: 200, receptionist: 403, technician: 403, customer: 403, anonymous: 403 },
+    ],
+    [
+      'customers',
+      { admin: 200, receptionist: 200, technician: 403, customer: 200, anonymous: 403 },
+    ],
   ]
   for (const [collection, expected] of table) {
     for (const [who, code] of Object.entries(expected)) {
@@ -70,7 +81,11 @@ describe('customer records', () => {
   })
 
   it('hides internal notes from the customer but not from the receptionist', async () => {
-    await payload.update({ collection: 'customers', id: ownCustomerId, data: { internalNotes: 'Client difficile' } })
+    await payload.update({
+      collection: 'customers',
+      id: ownCustomerId,
+      data: { internalNotes: 'Client difficile' },
+    })
     const own = await api('GET', `customers/${ownCustomerId}`, { token: tokens.customer })
     expect(own.body.internalNotes).toBeUndefined()
     const staffView = await api('GET', `customers/${ownCustomerId}`, { token: tokens.receptionist })
@@ -78,7 +93,10 @@ describe('customer records', () => {
   })
 
   it('drops a customer write to internal notes (re-read shows the old value)', async () => {
-    const res = await api('PATCH', `customers/${ownCustomerId}`, { token: tokens.customer, body: { internalNotes: 'VIP', phone: '0601020304' } })
+    const res = await api('PATCH', `customers/${ownCustomerId}`, {
+      token: tokens.customer,
+      body: { internalNotes: 'VIP', phone: '0601020304' },
+    })
     expect(res.status).toBe(200)
     const reread = await payload.findByID({ collection: 'customers', id: ownCustomerId })
     expect(reread.internalNotes).toBe('Client difficile')
@@ -86,11 +104,16 @@ describe('customer records', () => {
   })
 
   it('refuses a customer update of another customer', async () => {
-    expect(await status('PATCH', `customers/${otherCustomerId}`, 'customer', { lastName: 'X' })).toBe(403)
+    expect(
+      await status('PATCH', `customers/${otherCustomerId}`, 'customer', { lastName: 'X' }),
+    ).toBe(403)
   })
 
   it('lets the receptionist create but not delete customers; the admin deletes', async () => {
-    const created = await api('POST', 'customers', { token: tokens.receptionist, body: { lastName: 'Comptoir', email: `${unique('c')}@exemple.fr` } })
+    const created = await api('POST', 'customers', {
+      token: tokens.receptionist,
+      body: { lastName: 'Comptoir', email: `${unique('c')}@exemple.fr` },
+    })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     expect(await status('DELETE', `customers/${id}`, 'receptionist')).toBe(403)
@@ -99,13 +122,25 @@ describe('customer records', () => {
   })
 
   it('refuses a logged-in customer creating another customer account', async () => {
-    expect(await status('POST', 'customers', 'customer', { lastName: 'Autre', email: `${unique('c')}@exemple.fr`, password: 'secret-123' })).toBe(403)
+    expect(
+      await status('POST', 'customers', 'customer', {
+        lastName: 'Autre',
+        email: `${unique('c')}@exemple.fr`,
+        password: 'secret-123',
+      }),
+    ).toBe(403)
   })
 })
 
 describe('staff accounts', () => {
   it('lets only users & roles managers create accounts', async () => {
-    const body = { name: 'Nouveau', email: `${unique('u')}@atelier.test`, password: 'x-123456', role: (await payload.find({ collection: 'roles', where: { code: { equals: 'technician' } } })).docs[0]!.id }
+    const body = {
+      name: 'Nouveau',
+      email: `${unique('u')}@atelier.test`,
+      password: 'x-123456',
+      role: (await payload.find({ collection: 'roles', where: { code: { equals: 'technician' } } }))
+        .docs[0]!.id,
+    }
     expect(await status('POST', 'users', 'receptionist', body)).toBe(403)
     expect(await status('POST', 'users', 'customer', body)).toBe(403)
     expect(await status('POST', 'users', 'anonymous', body)).toBe(403)
@@ -114,8 +149,13 @@ describe('staff accounts', () => {
 
   it('drops a technician promoting themselves (role field is managers only)', async () => {
     const tech = await staff(payload, 'technician')
-    const admin = (await payload.find({ collection: 'roles', where: { code: { equals: 'admin' } } })).docs[0]!
-    const res = await api('PATCH', `users/${tech.user.id}`, { token: tech.token, body: { role: admin.id, name: 'Renommé' } })
+    const admin = (
+      await payload.find({ collection: 'roles', where: { code: { equals: 'admin' } } })
+    ).docs[0]!
+    const res = await api('PATCH', `users/${tech.user.id}`, {
+      token: tech.token,
+      body: { role: admin.id, name: 'Renommé' },
+    })
     expect(res.status).toBe(200)
     const reread = await payload.findByID({ collection: 'users', id: tech.user.id, depth: 0 })
     expect(reread.role).not.toBe(admin.id)

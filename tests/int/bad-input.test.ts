@@ -43,13 +43,26 @@ describe('filters the database cannot compare are the caller’s error, not a 50
   }
 
   it('a date or a number that is not one → 400 in French', async () => {
-    expectFrenchRefusal(await api('GET', 'repairs?where[createdAt][equals]=pas-une-date&depth=0', { token: admin }), 'date')
-    expectFrenchRefusal(await api('GET', 'parts?where[salePrice][greater_than]=beaucoup&depth=0', { token: admin }), 'nombre')
+    expectFrenchRefusal(
+      await api('GET', 'repairs?where[createdAt][equals]=pas-une-date&depth=0', { token: admin }),
+      'date',
+    )
+    expectFrenchRefusal(
+      await api('GET', 'parts?where[salePrice][greater_than]=beaucoup&depth=0', { token: admin }),
+      'nombre',
+    )
   })
 
   it('a customer gets the same 400, not a 500, and GraphQL too', async () => {
-    expectFrenchRefusal(await api('GET', 'repairs?where[status][equals]=nope', { token: client }), 'client', 'status')
-    const res = await graphql('{ Repairs(where: { reference: { equals: "a\\u0000b" } }) { docs { id } } }', { token: admin })
+    expectFrenchRefusal(
+      await api('GET', 'repairs?where[status][equals]=nope', { token: client }),
+      'client',
+      'status',
+    )
+    const res = await graphql(
+      '{ Repairs(where: { reference: { equals: "a\\u0000b" } }) { docs { id } } }',
+      { token: admin },
+    )
     expect(res.body.errors?.[0]?.message).toMatch(/caractère nul/)
   })
 })
@@ -63,19 +76,29 @@ describe('a body with a NUL character is refused whole', () => {
       body: { customer: owner.id, brand: 'Apple', model: 'iPhone\u000013', serialNumber: serial },
     })
     expectFrenchRefusal(res, 'création', 'model')
-    const written = await payload.find({ collection: 'devices', where: { serialNumber: { equals: serial } } })
+    const written = await payload.find({
+      collection: 'devices',
+      where: { serialNumber: { equals: serial } },
+    })
     expect(written.totalDocs).toBe(0)
   })
 
   it('PATCH → 400, the document is unchanged', async () => {
     const owner = await counterCustomer(payload)
-    const res = await api('PATCH', `customers/${owner.id}`, { token: admin, body: { phone: '06\u000012' } })
+    const res = await api('PATCH', `customers/${owner.id}`, {
+      token: admin,
+      body: { phone: '06\u000012' },
+    })
     expectFrenchRefusal(res, 'modification', 'phone')
-    expect((await payload.findByID({ collection: 'customers', id: owner.id })).phone ?? null).toBe(owner.phone ?? null)
+    expect((await payload.findByID({ collection: 'customers', id: owner.id })).phone ?? null).toBe(
+      owner.phone ?? null,
+    )
   })
 
   it('login with a NUL in the e-mail → 400, not a 500', async () => {
-    const res = await api('POST', 'customers/login', { body: { email: 'a\u0000@exemple.fr', password: 'x' } })
+    const res = await api('POST', 'customers/login', {
+      body: { email: 'a\u0000@exemple.fr', password: 'x' },
+    })
     expectFrenchRefusal(res, 'connexion', 'email')
   })
 })

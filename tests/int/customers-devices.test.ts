@@ -19,11 +19,23 @@ beforeAll(async () => {
 
 describe('customer records', () => {
   it('normalises French phone numbers to E.164 and checks the SIRET', async () => {
-    const res = await api('POST', 'customers', { token: reception.token, body: { lastName: 'Pro', company: 'Réparo SARL', siret: '732 829 320 00074', phone: '04.78.12.34.56', email: `${unique('p')}@exemple.fr` } })
+    const res = await api('POST', 'customers', {
+      token: reception.token,
+      body: {
+        lastName: 'Pro',
+        company: 'Réparo SARL',
+        siret: '732 829 320 00074',
+        phone: '04.78.12.34.56',
+        email: `${unique('p')}@exemple.fr`,
+      },
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.phone).toBe('+33478123456')
     expect(res.body.doc.siret).toBe('73282932000074')
-    const bad = await api('POST', 'customers', { token: reception.token, body: { lastName: 'Pro', siret: '73282932000075', email: `${unique('p')}@exemple.fr` } })
+    const bad = await api('POST', 'customers', {
+      token: reception.token,
+      body: { lastName: 'Pro', siret: '73282932000075', email: `${unique('p')}@exemple.fr` },
+    })
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.field).toBe('siret')
     expect(bad.body.errors[0].message).toMatch(/SIRET/)
@@ -47,7 +59,9 @@ describe('customer records', () => {
     const res = await api('DELETE', `customers/${c.id}`, { token: admin.token })
     expect(res.status).toBe(409)
     expect(res.body.errors[0].message).toMatch(/Anonymiser/)
-    expect((await payload.count({ collection: 'customers', where: { id: { equals: c.id } } })).totalDocs).toBe(1)
+    expect(
+      (await payload.count({ collection: 'customers', where: { id: { equals: c.id } } })).totalDocs,
+    ).toBe(1)
   })
 
   it('exports all of a customer’s data as JSON (admin only)', async () => {
@@ -60,11 +74,16 @@ describe('customer records', () => {
     expect(res.body.devices.map((x: { id: number }) => x.id)).toEqual([d.id])
     expect(res.body.repairs.map((x: { id: number }) => x.id)).toEqual([r.id])
     expect(res.body.repairHistory.length).toBeGreaterThan(0)
-    expect((await api('GET', `customers/${c.id}/export`, { token: reception.token })).status).toBe(403)
+    expect((await api('GET', `customers/${c.id}/export`, { token: reception.token })).status).toBe(
+      403,
+    )
   })
 
   it('anonymises a customer: personal data gone, repairs kept, portal login closed', async () => {
-    const me = await customer(payload, { phone: '0699887766', address: { line1: '3 rue des Lilas', city: 'Lyon', postalCode: '69003' } })
+    const me = await customer(payload, {
+      phone: '0699887766',
+      address: { line1: '3 rue des Lilas', city: 'Lyon', postalCode: '69003' },
+    })
     const r = await repair(payload, (await device(payload, me.customer.id)).id)
     const res = await api('POST', `customers/${me.customer.id}/anonymise`, { token: admin.token })
     expect(res.status).toBe(200)
@@ -73,16 +92,30 @@ describe('customer records', () => {
     expect(reread.phone).toBeNull()
     expect(reread.address?.line1).toBeNull()
     expect(reread.anonymisedAt).toBeTruthy()
-    expect((await payload.findByID({ collection: 'repairs', id: r.id, depth: 0 })).customer).toBe(me.customer.id)
-    expect((await api('POST', 'customers/login', { body: { email: me.email, password: 'mot-de-passe-test-1' } })).status).toBe(401)
-    expect((await api('POST', `customers/${me.customer.id}/anonymise`, { token: reception.token })).status).toBe(403)
+    expect((await payload.findByID({ collection: 'repairs', id: r.id, depth: 0 })).customer).toBe(
+      me.customer.id,
+    )
+    expect(
+      (
+        await api('POST', 'customers/login', {
+          body: { email: me.email, password: 'mot-de-passe-test-1' },
+        })
+      ).status,
+    ).toBe(401)
+    expect(
+      (await api('POST', `customers/${me.customer.id}/anonymise`, { token: reception.token }))
+        .status,
+    ).toBe(403)
   })
 })
 
 describe('devices', () => {
   it('refuses an IMEI with a wrong check digit, in French', async () => {
     const c = await counterCustomer(payload)
-    const res = await api('POST', 'devices', { token: reception.token, body: { customer: c.id, brand: 'Apple', model: 'iPhone', imei: '490154203237519' } })
+    const res = await api('POST', 'devices', {
+      token: reception.token,
+      body: { customer: c.id, brand: 'Apple', model: 'iPhone', imei: '490154203237519' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/IMEI/)
   })
@@ -97,18 +130,27 @@ describe('devices', () => {
     expect(list.body.docs.map((d: { id: number }) => d.id)).toContain(mine.id)
     expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(notMine.id)
 
-    const res = await api('PATCH', `devices/${mine.id}`, { token: tech.token, body: { brand: 'Autre', technicalNotes: [{ note: 'Connecteur oxydé' }] } })
+    const res = await api('PATCH', `devices/${mine.id}`, {
+      token: tech.token,
+      body: { brand: 'Autre', technicalNotes: [{ note: 'Connecteur oxydé' }] },
+    })
     expect(res.status).toBe(200)
     const reread = await payload.findByID({ collection: 'devices', id: mine.id, depth: 0 })
     expect(reread.brand).toBe('Sony')
     expect(reread.technicalNotes).toHaveLength(1)
-    expect(reread.technicalNotes![0]).toMatchObject({ note: 'Connecteur oxydé', author: tech.user.id })
+    expect(reread.technicalNotes![0]).toMatchObject({
+      note: 'Connecteur oxydé',
+      author: tech.user.id,
+    })
   })
 
   it('drops the receptionist writing technical notes', async () => {
     const c = await counterCustomer(payload)
     const d = await device(payload, c.id)
-    await api('PATCH', `devices/${d.id}`, { token: reception.token, body: { color: 'Noir', technicalNotes: [{ note: 'Accueil' }] } })
+    await api('PATCH', `devices/${d.id}`, {
+      token: reception.token,
+      body: { color: 'Noir', technicalNotes: [{ note: 'Accueil' }] },
+    })
     const reread = await payload.findByID({ collection: 'devices', id: d.id, depth: 0 })
     expect(reread.color).toBe('Noir')
     expect(reread.technicalNotes ?? []).toHaveLength(0)
@@ -118,7 +160,10 @@ describe('devices', () => {
     const c = await counterCustomer(payload)
     const d = await device(payload, c.id)
     const r1 = await repair(payload, d.id, { assignee: tech.user.id })
-    await api('PATCH', `repairs/${r1.id}`, { token: tech.token, body: { status: 'en_cours', step: 'diagnostic' } })
+    await api('PATCH', `repairs/${r1.id}`, {
+      token: tech.token,
+      body: { status: 'en_cours', step: 'diagnostic' },
+    })
     await repair(payload, d.id)
     const res = await api('GET', `devices/${d.id}?depth=1`, { token: admin.token })
     const history = res.body.history.docs as { type: string; message: string }[]
@@ -129,9 +174,14 @@ describe('devices', () => {
 
   it('lets a customer see only their own devices, without technical notes (GraphQL)', async () => {
     const me = await customer(payload)
-    const d = await device(payload, me.customer.id, { technicalNotes: [{ note: 'Secret atelier' }] })
+    const d = await device(payload, me.customer.id, {
+      technicalNotes: [{ note: 'Secret atelier' }],
+    })
     await device(payload, (await counterCustomer(payload)).id)
-    const res = await graphql('{ Devices(limit: 100) { docs { id brand technicalNotes { note } } } }', { token: me.token })
+    const res = await graphql(
+      '{ Devices(limit: 100) { docs { id brand technicalNotes { note } } } }',
+      { token: me.token },
+    )
     expect(res.body.data.Devices.docs.map((x: { id: number }) => x.id)).toEqual([d.id])
     expect(JSON.stringify(res.body)).not.toContain('Secret atelier')
   })

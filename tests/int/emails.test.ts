@@ -21,7 +21,9 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) =>
 describe('values put into e-mails are text, never markup', () => {
   it('a sign-up whose first name is a link gets a verification e-mail showing it as text', async () => {
     const email = `${unique('piege')}@exemple.fr`
-    const res = await api('POST', 'customers/register', { body: { firstName: EVIL, lastName: 'Roux', email, password: 'mon-mot-de-passe' } })
+    const res = await api('POST', 'customers/register', {
+      body: { firstName: EVIL, lastName: 'Roux', email, password: 'mon-mot-de-passe' },
+    })
     expect(res.status).toBe(202)
     const mail = await deliveredMail(payload, email, /Confirmez votre adresse/)
     const html = String(mail.html)
@@ -35,7 +37,10 @@ describe('values put into e-mails are text, never markup', () => {
     const admin = await staff(payload, 'admin')
     const name = `<img src=x onerror="alert(1)"> ${unique('Écran')}`
     const p = await part(payload, 3, { name, reorderThreshold: 2 })
-    await payload.create({ collection: 'stock-movements', data: { part: p.id, quantity: -2, reason: 'loss' } })
+    await payload.create({
+      collection: 'stock-movements',
+      data: { part: p.id, quantity: -2, reason: 'loss' },
+    })
     await payload.jobs.run({ queue: 'atelier', limit: 50 })
     const mail = await mailbox().waitFor(admin.email, /Stock bas/)
     const alert = mailbox().messages.find((m) => m.subject?.includes(p.sku)) ?? mail
@@ -51,7 +56,9 @@ describe('links in e-mails are absolute', () => {
     const mail = await deliveredMail(payload, email, /réinitialisation/i)
     const links = hrefs(String(mail.html))
     expect(links).toHaveLength(1)
-    expect(links[0]).toMatch(new RegExp(`^http://localhost:${process.env.PORT || 3000}/admin/reset/[0-9a-f]{20,}$`))
+    expect(links[0]).toMatch(
+      new RegExp(`^http://localhost:${process.env.PORT || 3000}/admin/reset/[0-9a-f]{20,}$`),
+    )
     expect(mail.subject).toBe('Atelier : réinitialisation de votre mot de passe')
     expect(String(mail.html)).toContain('Bonjour Test receptionist,')
   })
@@ -62,7 +69,9 @@ describe('links in e-mails are absolute', () => {
     try {
       await api('POST', 'users/forgot-password', { body: { email } })
       const mail = await deliveredMail(payload, email, /réinitialisation/i)
-      expect(hrefs(String(mail.html))[0]).toMatch(/^https:\/\/atelier\.exemple\.fr\/admin\/reset\/[0-9a-f]+$/)
+      expect(hrefs(String(mail.html))[0]).toMatch(
+        /^https:\/\/atelier\.exemple\.fr\/admin\/reset\/[0-9a-f]+$/,
+      )
     } finally {
       delete process.env.SERVER_URL
     }
@@ -71,10 +80,15 @@ describe('links in e-mails are absolute', () => {
   it('the low-stock alert links to the « Stock bas » page of the back-office', async () => {
     const admin = await staff(payload, 'admin')
     const p = await part(payload, 3, { reorderThreshold: 1 })
-    await payload.create({ collection: 'stock-movements', data: { part: p.id, quantity: -2, reason: 'loss' } })
+    await payload.create({
+      collection: 'stock-movements',
+      data: { part: p.id, quantity: -2, reason: 'loss' },
+    })
     await payload.jobs.run({ queue: 'atelier', limit: 50 })
     await mailbox().waitFor(admin.email, new RegExp(p.sku))
     const alert = mailbox().messages.find((m) => m.subject?.includes(p.sku))!
-    expect(hrefs(String(alert.html))).toEqual([`http://localhost:${process.env.PORT || 3000}/admin/stock-bas`])
+    expect(hrefs(String(alert.html))).toEqual([
+      `http://localhost:${process.env.PORT || 3000}/admin/stock-bas`,
+    ])
   })
 })

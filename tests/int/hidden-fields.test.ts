@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '../../src/domain/ids'
 import { api, type ApiResponse, graphql, testPayload } from '../helpers/api'
-import { counterCustomer, customer, device, part, repair, richText, staff } from '../helpers/fixtures'
+import {
+  counterCustomer,
+  customer,
+  device,
+  part,
+  repair,
+  richText,
+  staff,
+} from '../helpers/fixtures'
 
 /*
  * What a role cannot read must not be queryable or sortable by it either: a filter or a sort on a
@@ -36,8 +44,16 @@ beforeAll(async () => {
   withInternal = (await repair(payload, d.id, { assignee: techA.user.id })).id
   withClientNote = (await repair(payload, d.id, { assignee: techB.user.id })).id
   withoutNotes = (await repair(payload, d.id)).id
-  const note = async (id: number, token: string, text: string, visibility: 'interne' | 'client') => {
-    const res = await api('PATCH', `repairs/${id}`, { token, body: { notes: [{ body: richText(text), visibility }] } })
+  const note = async (
+    id: number,
+    token: string,
+    text: string,
+    visibility: 'interne' | 'client',
+  ) => {
+    const res = await api('PATCH', `repairs/${id}`, {
+      token,
+      body: { notes: [{ body: richText(text), visibility }] },
+    })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
   }
   await note(withInternal, techA.token, 'Carte mère oxydée, client négligent', 'interne')
@@ -67,16 +83,21 @@ async function expectBlind(token: string, field: string, ids: number[], paths: s
   const answers: Answer[] = []
   for (const path of paths) {
     const sep = path.includes('?') ? '&' : '?'
-    answers.push(answerOf(path, await api('GET', `${path}${sep}depth=0&limit=100`, { token }), ids, field))
+    answers.push(
+      answerOf(path, await api('GET', `${path}${sep}depth=0&limit=100`, { token }), ids, field),
+    )
   }
-  for (const [i, answer] of answers.entries()) expect(answer, `${paths[i]} vs ${paths[0]}`).toEqual(answers[0])
+  for (const [i, answer] of answers.entries())
+    expect(answer, `${paths[i]} vs ${paths[0]}`).toEqual(answers[0])
   return answers
 }
 
 async function expectBlindGraphql(token: string, field: string, ids: number[], queries: string[]) {
   const answers: Answer[] = []
-  for (const query of queries) answers.push(answerOf(query, await graphql(query, { token }), ids, field))
-  for (const [i, answer] of answers.entries()) expect(answer, `${queries[i]} vs ${queries[0]}`).toEqual(answers[0])
+  for (const query of queries)
+    answers.push(answerOf(query, await graphql(query, { token }), ids, field))
+  for (const [i, answer] of answers.entries())
+    expect(answer, `${queries[i]} vs ${queries[0]}`).toEqual(answers[0])
   return answers
 }
 
@@ -93,15 +114,26 @@ describe('repair notes, hidden from the customer', () => {
       `repairs/count?${only()}&where[notes.visibility][equals]=interne`,
     ])
     expect(answers[0]).toBe('refusé')
-    expect((await expectBlind(me.token, 'notes.visibility', ids(), [`repairs?${only()}&sort=notes.visibility`, `repairs?${only()}&sort=-notes.visibility`]))[0]).toBe('refusé')
+    expect(
+      (
+        await expectBlind(me.token, 'notes.visibility', ids(), [
+          `repairs?${only()}&sort=notes.visibility`,
+          `repairs?${only()}&sort=-notes.visibility`,
+        ])
+      )[0],
+    ).toBe('refusé')
   })
 
   it('visibility: filtering by it tells nothing (GraphQL)', async () => {
-    const q = (value: string) => `{ Repairs(where: { notes__visibility: { equals: ${value} } }, limit: 100) { docs { id } } }`
+    const q = (value: string) =>
+      `{ Repairs(where: { notes__visibility: { equals: ${value} } }, limit: 100) { docs { id } } }`
     const answers = await expectBlindGraphql(me.token, 'notes', ids(), [q('interne'), q('client')])
     expect(answers[0]).toBe('refusé')
     const sorted = (sort: string) => `{ Repairs(sort: "${sort}", limit: 100) { docs { id } } }`
-    await expectBlindGraphql(me.token, 'notes', ids(), [sorted('notes.author'), sorted('-notes.author')])
+    await expectBlindGraphql(me.token, 'notes', ids(), [
+      sorted('notes.author'),
+      sorted('-notes.author'),
+    ])
   })
 
   it('author: filtering or sorting by who wrote a note tells nothing', async () => {
@@ -115,26 +147,49 @@ describe('repair notes, hidden from the customer', () => {
   })
 
   it('body and date: whether a repair has notes at all tells nothing', async () => {
-    await expectBlind(me.token, 'notes.body', ids(), [`repairs?${only()}&where[notes.body][exists]=true`, `repairs?${only()}&where[notes.body][exists]=false`])
+    await expectBlind(me.token, 'notes.body', ids(), [
+      `repairs?${only()}&where[notes.body][exists]=true`,
+      `repairs?${only()}&where[notes.body][exists]=false`,
+    ])
     await expectBlind(me.token, 'notes.at', ids(), [
       `repairs?${only()}&where[notes.at][exists]=true`,
       `repairs?${only()}&where[notes.at][exists]=false`,
       `repairs?${only()}&sort=notes.at`,
       `repairs?${only()}&sort=-notes.at`,
     ])
-    await expectBlind(me.token, 'notes', ids(), [`repairs?${only()}&where[notes][exists]=true`, `repairs?${only()}&where[notes][exists]=false`])
+    await expectBlind(me.token, 'notes', ids(), [
+      `repairs?${only()}&where[notes][exists]=true`,
+      `repairs?${only()}&where[notes][exists]=false`,
+    ])
   })
 
   it('is not reachable through the timeline or the device either', async () => {
-    const events = await payload.find({ collection: 'repair-events', where: { repair: { in: ids() } }, limit: 100, depth: 0 })
-    await expectBlind(me.token, 'notes.visibility', events.docs.map((e) => e.id), [
-      'repair-events?where[repair.notes.visibility][equals]=interne',
-      'repair-events?where[repair.notes.visibility][equals]=client',
-    ])
-    const deviceId = (await payload.findByID({ collection: 'repairs', id: withInternal, depth: 0 })).device as number
+    const events = await payload.find({
+      collection: 'repair-events',
+      where: { repair: { in: ids() } },
+      limit: 100,
+      depth: 0,
+    })
+    await expectBlind(
+      me.token,
+      'notes.visibility',
+      events.docs.map((e) => e.id),
+      [
+        'repair-events?where[repair.notes.visibility][equals]=interne',
+        'repair-events?where[repair.notes.visibility][equals]=client',
+      ],
+    )
+    const deviceId = (await payload.findByID({ collection: 'repairs', id: withInternal, depth: 0 }))
+      .device as number
     const joined = async (value: string) => {
-      const res = await api('GET', `devices/${deviceId}?depth=0&joins[repairs][where][notes.visibility][equals]=${value}`, { token: me.token })
-      return res.status === 200 ? (res.body.repairs.docs as unknown[]).map((r) => idOf(r as number)).sort() : res.status
+      const res = await api(
+        'GET',
+        `devices/${deviceId}?depth=0&joins[repairs][where][notes.visibility][equals]=${value}`,
+        { token: me.token },
+      )
+      return res.status === 200
+        ? (res.body.repairs.docs as unknown[]).map((r) => idOf(r as number)).sort()
+        : res.status
     }
     expect(await joined('interne')).toEqual(await joined('client'))
   })
@@ -156,17 +211,30 @@ describe('repair notes, hidden from the customer', () => {
     expect(list.status).toBe(200)
     expect(list.body.docs.map((d: { id: number }) => d.id).sort()).toEqual(ids().sort())
     for (const doc of list.body.docs) expectCustomerNotes(doc, doc.id)
-    for (const id of ids()) expectCustomerNotes((await api('GET', `repairs/${id}`, { token: me.token })).body, id)
-    const lean = await api('GET', `repairs/${withClientNote}?select[customerNotes]=true`, { token: me.token })
+    for (const id of ids())
+      expectCustomerNotes((await api('GET', `repairs/${id}`, { token: me.token })).body, id)
+    const lean = await api('GET', `repairs/${withClientNote}?select[customerNotes]=true`, {
+      token: me.token,
+    })
     expectCustomerNotes(lean.body, withClientNote)
 
-    const gql = await graphql('{ Repairs(limit: 100) { docs { id customerNotes { body at } } } }', { token: me.token })
+    const gql = await graphql('{ Repairs(limit: 100) { docs { id customerNotes { body at } } } }', {
+      token: me.token,
+    })
     expect(gql.body.errors).toBeUndefined()
-    const byId = Object.fromEntries(gql.body.data.Repairs.docs.map((d: { id: number; customerNotes: unknown[] }) => [d.id, d.customerNotes ?? []]))
+    const byId = Object.fromEntries(
+      gql.body.data.Repairs.docs.map((d: { id: number; customerNotes: unknown[] }) => [
+        d.id,
+        d.customerNotes ?? [],
+      ]),
+    )
     expect(byId[withInternal]).toEqual([])
     expect(byId[withClientNote]).toHaveLength(1)
     expect(JSON.stringify(byId[withClientNote])).toContain('Votre écran est commandé')
-    const denied = await graphql(`{ Repair(id: ${withInternal}) { notes { visibility author { id } } } }`, { token: me.token })
+    const denied = await graphql(
+      `{ Repair(id: ${withInternal}) { notes { visibility author { id } } } }`,
+      { token: me.token },
+    )
     expect(JSON.stringify(denied.body)).not.toContain('interne')
   })
 
@@ -175,7 +243,11 @@ describe('repair notes, hidden from the customer', () => {
     expect(res.body.notes).toHaveLength(1)
     expect(res.body.notes[0]).toMatchObject({ visibility: 'interne', author: techA.user.id })
     expect(res.body.customerNotes ?? []).toEqual([])
-    const filtered = await api('GET', `repairs?where[id][in]=${ids().join(',')}&where[notes.visibility][equals]=interne&depth=0`, { token: admin.token })
+    const filtered = await api(
+      'GET',
+      `repairs?where[id][in]=${ids().join(',')}&where[notes.visibility][equals]=interne&depth=0`,
+      { token: admin.token },
+    )
     expect(filtered.body.docs.map((d: { id: number }) => d.id)).toEqual([withInternal])
   })
 
@@ -199,7 +271,10 @@ describe('repair notes, hidden from the customer', () => {
   })
 
   it('nobody writes customerNotes', async () => {
-    await api('PATCH', `repairs/${withoutNotes}`, { token: admin.token, body: { customerNotes: [{ body: richText('Faux'), at: new Date().toISOString() }] } })
+    await api('PATCH', `repairs/${withoutNotes}`, {
+      token: admin.token,
+      body: { customerNotes: [{ body: richText('Faux'), at: new Date().toISOString() }] },
+    })
     const reread = await api('GET', `repairs/${withoutNotes}`, { token: me.token })
     expect(reread.body.customerNotes ?? []).toEqual([])
   })
@@ -207,21 +282,39 @@ describe('repair notes, hidden from the customer', () => {
 
 describe('other fields hidden from a role', () => {
   it('customer internal notes, from the customer', async () => {
-    await payload.update({ collection: 'customers', id: me.customer.id, data: { internalNotes: 'Client difficile' } })
-    await expectBlind(me.token, 'internalNotes', [me.customer.id], [
-      'customers?where[internalNotes][like]=difficile',
-      'customers?where[internalNotes][like]=charmant',
-      'customers?sort=internalNotes',
-    ])
-    await expectBlind(me.token, 'internalNotes', [withInternal, withClientNote, withoutNotes], [
-      'repairs?where[customer.internalNotes][like]=difficile',
-      'repairs?where[customer.internalNotes][like]=charmant',
-    ])
+    await payload.update({
+      collection: 'customers',
+      id: me.customer.id,
+      data: { internalNotes: 'Client difficile' },
+    })
+    await expectBlind(
+      me.token,
+      'internalNotes',
+      [me.customer.id],
+      [
+        'customers?where[internalNotes][like]=difficile',
+        'customers?where[internalNotes][like]=charmant',
+        'customers?sort=internalNotes',
+      ],
+    )
+    await expectBlind(
+      me.token,
+      'internalNotes',
+      [withInternal, withClientNote, withoutNotes],
+      [
+        'repairs?where[customer.internalNotes][like]=difficile',
+        'repairs?where[customer.internalNotes][like]=charmant',
+      ],
+    )
   })
 
   it('device technical notes, from the customer', async () => {
     const plain = await device(payload, me.customer.id)
-    const noted = await device(payload, me.customer.id, { technicalNotes: [{ note: 'Connecteur oxydé', author: techA.user.id, at: new Date().toISOString() }] })
+    const noted = await device(payload, me.customer.id, {
+      technicalNotes: [
+        { note: 'Connecteur oxydé', author: techA.user.id, at: new Date().toISOString() },
+      ],
+    })
     const ids = [plain.id, noted.id]
     await expectBlind(me.token, 'technicalNotes', ids, [
       `devices?where[id][in]=${ids}&where[technicalNotes.note][like]=oxyd`,
@@ -232,10 +325,15 @@ describe('other fields hidden from a role', () => {
     ])
     const r1 = await repair(payload, plain.id)
     const r2 = await repair(payload, noted.id)
-    await expectBlind(me.token, 'technicalNotes', [r1.id, r2.id], [
-      `repairs?where[device.technicalNotes.note][like]=oxyd`,
-      `repairs?where[device.technicalNotes.note][exists]=false`,
-    ])
+    await expectBlind(
+      me.token,
+      'technicalNotes',
+      [r1.id, r2.id],
+      [
+        `repairs?where[device.technicalNotes.note][like]=oxyd`,
+        `repairs?where[device.technicalNotes.note][exists]=false`,
+      ],
+    )
   })
 
   it('who the customer is, from the technician (repairs, devices, timeline)', async () => {
@@ -251,12 +349,27 @@ describe('other fields hidden from a role', () => {
       'repairs?sort=customer',
       'repairs?sort=-customer',
     ])
-    await expectBlind(techA.token, 'customer', repairs, [`repairs?where[device.customer][equals]=${c1.id}`, `repairs?where[device.customer][equals]=${c2.id}`])
-    await expectBlind(techA.token, 'customer', repairs, [`repairs?where[history.customer][equals]=${c1.id}`, `repairs?where[history.customer][equals]=${c2.id}`])
+    await expectBlind(techA.token, 'customer', repairs, [
+      `repairs?where[device.customer][equals]=${c1.id}`,
+      `repairs?where[device.customer][equals]=${c2.id}`,
+    ])
+    await expectBlind(techA.token, 'customer', repairs, [
+      `repairs?where[history.customer][equals]=${c1.id}`,
+      `repairs?where[history.customer][equals]=${c2.id}`,
+    ])
     const devices = [idOf(r1.device), idOf(r2.device)]
-    await expectBlind(techA.token, 'customer', devices, [`devices?where[customer][equals]=${c1.id}`, `devices?where[customer][equals]=${c2.id}`, 'devices?sort=customer', 'devices?sort=-customer'])
+    await expectBlind(techA.token, 'customer', devices, [
+      `devices?where[customer][equals]=${c1.id}`,
+      `devices?where[customer][equals]=${c2.id}`,
+      'devices?sort=customer',
+      'devices?sort=-customer',
+    ])
 
-    const events = await payload.find({ collection: 'repair-events', where: { repair: { in: repairs } }, depth: 0 })
+    const events = await payload.find({
+      collection: 'repair-events',
+      where: { repair: { in: repairs } },
+      depth: 0,
+    })
     const eventIds = events.docs.map((e) => e.id)
     await expectBlind(techA.token, 'customer', eventIds, [
       `repair-events?where[customer][equals]=${c1.id}`,
@@ -264,11 +377,21 @@ describe('other fields hidden from a role', () => {
       'repair-events?sort=customer',
       'repair-events?sort=-customer',
     ])
-    const timeline = await api('GET', `repair-events?where[repair][in]=${repairs}&depth=0`, { token: techA.token })
+    const timeline = await api('GET', `repair-events?where[repair][in]=${repairs}&depth=0`, {
+      token: techA.token,
+    })
     expect(timeline.body.docs.length).toBeGreaterThan(0)
-    for (const e of timeline.body.docs) expect(e.customer, 'the timeline does not tell the technician who the customer is').toBeUndefined()
-    const counter = await api('GET', `repair-events?where[repair][in]=${repairs}&depth=0`, { token: reception.token })
-    expect(counter.body.docs.map((e: { customer: number }) => e.customer)).toEqual(expect.arrayContaining([c1.id, c2.id]))
+    for (const e of timeline.body.docs)
+      expect(
+        e.customer,
+        'the timeline does not tell the technician who the customer is',
+      ).toBeUndefined()
+    const counter = await api('GET', `repair-events?where[repair][in]=${repairs}&depth=0`, {
+      token: reception.token,
+    })
+    expect(counter.body.docs.map((e: { customer: number }) => e.customer)).toEqual(
+      expect.arrayContaining([c1.id, c2.id]),
+    )
   })
 
   it('purchase cost, from the technician', async () => {
@@ -285,28 +408,85 @@ describe('other fields hidden from a role', () => {
 
   it('password hashes, salts and tokens, from everyone (admin included)', async () => {
     const other = await staff(payload, 'technician')
-    await payload.forgotPassword({ collection: 'users', data: { email: other.email }, disableEmail: true })
+    await payload.forgotPassword({
+      collection: 'users',
+      data: { email: other.email },
+      disableEmail: true,
+    })
     const secret = async (collection: 'users' | 'customers', id: number) =>
-      (await payload.findByID({ collection, id, showHiddenFields: true })) as unknown as Record<string, string | null | undefined>
-    const [a, b, mine] = [await secret('users', techA.user.id), await secret('users', other.user.id), await secret('customers', me.customer.id)]
+      (await payload.findByID({ collection, id, showHiddenFields: true })) as unknown as Record<
+        string,
+        string | null | undefined
+      >
+    const [a, b, mine] = [
+      await secret('users', techA.user.id),
+      await secret('users', other.user.id),
+      await secret('customers', me.customer.id),
+    ]
     expect([b.resetPasswordToken, a.resetPasswordToken ?? null]).toEqual([expect.any(String), null])
     const users = [techA.user.id, other.user.id]
     const only = `where[id][in]=${users}`
     for (const field of ['hash', 'salt']) {
       // A prefix of the real value against one that cannot match: a filter that worked would tell them apart.
       const [prefixA, prefixMine] = [a[field]!.slice(0, 8), mine[field]!.slice(0, 8)]
-      await expectBlind(admin.token, field, users, [`users?${only}&where[${field}][like]=${prefixA}`, `users?${only}&where[${field}][like]=zzzz`, `users?${only}&sort=${field}`, `users?${only}&sort=-${field}`])
-      await expectBlind(reception.token, field, [withInternal, withClientNote, withoutNotes], [`repairs?where[customer.${field}][like]=${prefixMine}`, `repairs?where[customer.${field}][like]=zzzz`])
-      await expectBlind(admin.token, field, [withInternal, withClientNote], [`repairs?where[assignee.${field}][like]=${prefixA}`, `repairs?where[assignee.${field}][like]=zzzz`])
-      await expectBlind(me.token, field, [me.customer.id], [`customers?where[${field}][like]=${prefixMine}`, `customers?where[${field}][like]=zzzz`, `customers?where[${field}][exists]=false`])
+      await expectBlind(admin.token, field, users, [
+        `users?${only}&where[${field}][like]=${prefixA}`,
+        `users?${only}&where[${field}][like]=zzzz`,
+        `users?${only}&sort=${field}`,
+        `users?${only}&sort=-${field}`,
+      ])
+      await expectBlind(
+        reception.token,
+        field,
+        [withInternal, withClientNote, withoutNotes],
+        [
+          `repairs?where[customer.${field}][like]=${prefixMine}`,
+          `repairs?where[customer.${field}][like]=zzzz`,
+        ],
+      )
+      await expectBlind(
+        admin.token,
+        field,
+        [withInternal, withClientNote],
+        [
+          `repairs?where[assignee.${field}][like]=${prefixA}`,
+          `repairs?where[assignee.${field}][like]=zzzz`,
+        ],
+      )
+      await expectBlind(
+        me.token,
+        field,
+        [me.customer.id],
+        [
+          `customers?where[${field}][like]=${prefixMine}`,
+          `customers?where[${field}][like]=zzzz`,
+          `customers?where[${field}][exists]=false`,
+        ],
+      )
     }
     for (const field of ['resetPasswordToken', 'resetPasswordExpiration']) {
-      await expectBlind(admin.token, field, users, [`users?${only}&where[${field}][exists]=true`, `users?${only}&where[${field}][exists]=false`, `users?${only}&sort=${field}`, `users?${only}&sort=-${field}`])
-      await expectBlind(admin.token, field, [withInternal, withClientNote], [`repairs?where[assignee.${field}][exists]=true`, `repairs?where[assignee.${field}][exists]=false`])
+      await expectBlind(admin.token, field, users, [
+        `users?${only}&where[${field}][exists]=true`,
+        `users?${only}&where[${field}][exists]=false`,
+        `users?${only}&sort=${field}`,
+        `users?${only}&sort=-${field}`,
+      ])
+      await expectBlind(
+        admin.token,
+        field,
+        [withInternal, withClientNote],
+        [
+          `repairs?where[assignee.${field}][exists]=true`,
+          `repairs?where[assignee.${field}][exists]=false`,
+        ],
+      )
     }
     const pending = await counterCustomer(payload, { _verified: false })
     // Both hold a token (Payload keeps it after verification): sorting by it would order them.
-    const tokens = [(await secret('customers', pending.id))._verificationToken, mine._verificationToken]
+    const tokens = [
+      (await secret('customers', pending.id))._verificationToken,
+      mine._verificationToken,
+    ]
     expect(tokens).toEqual([expect.any(String), expect.any(String)])
     expect(tokens[0]).not.toBe(tokens[1])
     const customers = [me.customer.id, pending.id]

@@ -17,16 +17,36 @@ beforeAll(async () => {
 })
 
 const intakeBody = (email: string, imei = '490154203237518') => ({
-  customer: { civility: 'mme', firstName: 'Nadia', lastName: 'Girard', email, phone: '06 11 22 33 44' },
-  device: { brand: 'Samsung', model: 'Galaxy S22', imei, accessories: ['chargeur'], condition: { scratches: true, cracks: true, missingParts: null, notes: 'Coin choqué' } },
-  repair: { reportedProblem: 'Écran fissuré, tactile ne répond plus', priority: 'haute', estimatedPrice: 18900, assignee: null as number | null },
+  customer: {
+    civility: 'mme',
+    firstName: 'Nadia',
+    lastName: 'Girard',
+    email,
+    phone: '06 11 22 33 44',
+  },
+  device: {
+    brand: 'Samsung',
+    model: 'Galaxy S22',
+    imei,
+    accessories: ['chargeur'],
+    condition: { scratches: true, cracks: true, missingParts: null, notes: 'Coin choqué' },
+  },
+  repair: {
+    reportedProblem: 'Écran fissuré, tactile ne répond plus',
+    priority: 'haute',
+    estimatedPrice: 18900,
+    assignee: null as number | null,
+  },
 })
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const doc = await getDocument({ data: bytes }).promise
   const page = await doc.getPage(1)
   const content = await page.getTextContent()
-  return content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ')
+  return content.items
+    .map((i) => ('str' in i ? i.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
 }
 
 describe('counter intake (POST /api/intake)', () => {
@@ -39,9 +59,18 @@ describe('counter intake (POST /api/intake)', () => {
     expect(res.body.repair.reference).toMatch(/^R-\d{4}-\d{6}$/)
     expect(res.body.message).toContain(res.body.repair.reference)
 
-    const repair = await payload.findByID({ collection: 'repairs', id: res.body.repair.id, depth: 2 })
-    expect(repair.assignee && typeof repair.assignee === 'object' ? repair.assignee.id : repair.assignee).toBe(tech.user.id)
-    const dev = repair.device as { customer: { email: string; phone: string }; condition: { cracks: boolean } }
+    const repair = await payload.findByID({
+      collection: 'repairs',
+      id: res.body.repair.id,
+      depth: 2,
+    })
+    expect(
+      repair.assignee && typeof repair.assignee === 'object' ? repair.assignee.id : repair.assignee,
+    ).toBe(tech.user.id)
+    const dev = repair.device as {
+      customer: { email: string; phone: string }
+      condition: { cracks: boolean }
+    }
     expect(dev.customer.email).toBe(email)
     expect(dev.customer.phone).toBe('+33611223344')
     expect(dev.condition.cracks).toBe(true)
@@ -56,7 +85,11 @@ describe('counter intake (POST /api/intake)', () => {
 
   it('reuses an existing customer', async () => {
     const existing = await counterCustomer(payload)
-    const body = { customerId: existing.id, device: { brand: 'Apple', model: 'iPad Air' }, repair: { reportedProblem: 'Batterie' } }
+    const body = {
+      customerId: existing.id,
+      device: { brand: 'Apple', model: 'iPad Air' },
+      repair: { reportedProblem: 'Batterie' },
+    }
     const res = await api('POST', 'intake', { token: reception.token, body })
     expect(res.status).toBe(201)
     expect(res.body.customer.id).toBe(existing.id)
@@ -64,14 +97,26 @@ describe('counter intake (POST /api/intake)', () => {
 
   it('writes nothing when one part is invalid, and says which field in French', async () => {
     const email = `${unique('rate')}@exemple.fr`
-    const res = await api('POST', 'intake', { token: reception.token, body: intakeBody(email, '490154203237519') })
+    const res = await api('POST', 'intake', {
+      token: reception.token,
+      body: intakeBody(email, '490154203237519'),
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/IMEI/)
-    expect((await payload.count({ collection: 'customers', where: { email: { equals: email } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'customers', where: { email: { equals: email } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('refuses an invalid phone number with a French message naming the field', async () => {
-    const res = await api('POST', 'intake', { token: reception.token, body: { ...intakeBody(`${unique('tel')}@exemple.fr`), customer: { lastName: 'X', email: `${unique('t')}@exemple.fr`, phone: '12 34' } } })
+    const res = await api('POST', 'intake', {
+      token: reception.token,
+      body: {
+        ...intakeBody(`${unique('tel')}@exemple.fr`),
+        customer: { lastName: 'X', email: `${unique('t')}@exemple.fr`, phone: '12 34' },
+      },
+    })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/numéro de téléphone/)
     expect(res.body.errors[0].data.field).toBe('phone')
@@ -80,12 +125,17 @@ describe('counter intake (POST /api/intake)', () => {
   it('refuses technicians, customers and anonymous callers', async () => {
     const body = intakeBody(`${unique('x')}@exemple.fr`)
     expect((await api('POST', 'intake', { token: tech.token, body })).status).toBe(403)
-    expect((await api('POST', 'intake', { token: (await customer(payload)).token, body })).status).toBe(403)
+    expect(
+      (await api('POST', 'intake', { token: (await customer(payload)).token, body })).status,
+    ).toBe(403)
     expect((await api('POST', 'intake', { body })).status).toBe(401)
   })
 
   it('serves the ticket only to whoever may read the repair', async () => {
-    const res = await api('POST', 'intake', { token: reception.token, body: intakeBody(`${unique('t')}@exemple.fr`) })
+    const res = await api('POST', 'intake', {
+      token: reception.token,
+      body: intakeBody(`${unique('t')}@exemple.fr`),
+    })
     const other = await customer(payload)
     expect((await fetchTicket(res.body.repair.id, other.token)).status).toBe(404)
     expect((await fetchTicket(res.body.repair.id)).status).toBe(401)
@@ -96,7 +146,10 @@ async function fetchTicket(id: number, token?: string): Promise<Response> {
   const { REST_GET } = await import('@payloadcms/next/routes')
   const config = (await import('@payload-config')).default
   const headers = new Headers(token ? { authorization: `JWT ${token}` } : {})
-  return REST_GET(config)(new Request(`http://localhost/api/repairs/${id}/intake-ticket`, { headers }), {
-    params: Promise.resolve({ slug: ['repairs', String(id), 'intake-ticket'] }),
-  })
+  return REST_GET(config)(
+    new Request(`http://localhost/api/repairs/${id}/intake-ticket`, { headers }),
+    {
+      params: Promise.resolve({ slug: ['repairs', String(id), 'intake-ticket'] }),
+    },
+  )
 }

@@ -27,7 +27,8 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: url.toString() })
   db = drizzle(pool)
   // The schema as it was before part lines became documents.
-  for (const m of migrations.slice(0, FIRST_NEW)) await m.up({ db, payload: undefined, req: undefined } as never)
+  for (const m of migrations.slice(0, FIRST_NEW))
+    await m.up({ db, payload: undefined, req: undefined } as never)
   await db.execute(sql`
     insert into users (id, name, email, role_id, active) values (1, 'Sofiane', 'tech@atelier.test', null, true);
     insert into customers (id, last_name, email) values (1, 'Durand', 'durand@exemple.fr');
@@ -46,7 +47,8 @@ beforeAll(async () => {
     insert into warranties (key, kind, part_id, repair_id, starts_at, ends_at, months) values
       ('1:part:line-a', 'piece', 1, 1, '2026-11-20T10:00:00Z', '2027-05-20T10:00:00Z', 6),
       ('1:labour', 'main_oeuvre', null, 1, '2026-11-20T10:00:00Z', '2027-02-20T10:00:00Z', 3);`)
-  for (const m of migrations.slice(FIRST_NEW)) await m.up({ db, payload: undefined, req: undefined } as never)
+  for (const m of migrations.slice(FIRST_NEW))
+    await m.up({ db, payload: undefined, req: undefined } as never)
 }, 120_000)
 
 afterAll(async () => {
@@ -59,21 +61,59 @@ describe('migrating « parts used » from the repair array to repair-parts', () 
     const lines = await rows<Record<string, unknown>>(sql`
       select repair_id, part_id, quantity::int, unit_price::int, warranty_months::int, label, added_by_id, (extract(epoch from created_at) * 1000)::bigint::text as created_ms from repair_parts order by repair_id, id`)
     expect(lines).toEqual([
-      { repair_id: 1, part_id: 1, quantity: 1, unit_price: 12000, warranty_months: 6, label: '1 × Écran iPhone 13', added_by_id: 1, created_ms: String(Date.parse('2026-11-19T15:00:00Z')) },
-      { repair_id: 1, part_id: 2, quantity: 1, unit_price: 500, warranty_months: 0, label: '1 × Adhésif', added_by_id: 1, created_ms: String(Date.parse('2026-11-19T15:05:00Z')) },
-      { repair_id: 2, part_id: 1, quantity: 1, unit_price: 11000, warranty_months: 6, label: '1 × Écran iPhone 13', added_by_id: 1, created_ms: String(Date.parse('2026-11-21T09:00:00Z')) },
+      {
+        repair_id: 1,
+        part_id: 1,
+        quantity: 1,
+        unit_price: 12000,
+        warranty_months: 6,
+        label: '1 × Écran iPhone 13',
+        added_by_id: 1,
+        created_ms: String(Date.parse('2026-11-19T15:00:00Z')),
+      },
+      {
+        repair_id: 1,
+        part_id: 2,
+        quantity: 1,
+        unit_price: 500,
+        warranty_months: 0,
+        label: '1 × Adhésif',
+        added_by_id: 1,
+        created_ms: String(Date.parse('2026-11-19T15:05:00Z')),
+      },
+      {
+        repair_id: 2,
+        part_id: 1,
+        quantity: 1,
+        unit_price: 11000,
+        warranty_months: 6,
+        label: '1 × Écran iPhone 13',
+        added_by_id: 1,
+        created_ms: String(Date.parse('2026-11-21T09:00:00Z')),
+      },
     ])
     expect(await rows(sql`select to_regclass('repairs_parts') as t`)).toEqual([{ t: null }])
   })
 
   it('keeps stock and ledger as they were, and gives each repair its parts total', async () => {
-    expect(await rows(sql`select id, quantity_on_hand::int as q from parts order by id`)).toEqual([{ id: 1, q: 3 }, { id: 2, q: 9 }])
+    expect(await rows(sql`select id, quantity_on_hand::int as q from parts order by id`)).toEqual([
+      { id: 1, q: 3 },
+      { id: 2, q: 9 },
+    ])
     expect(await rows(sql`select count(*)::int as n from stock_movements`)).toEqual([{ n: 5 }])
-    expect(await rows(sql`select id, parts_total::int as total from repairs order by id`)).toEqual([{ id: 1, total: 12500 }, { id: 2, total: 11000 }])
+    expect(await rows(sql`select id, parts_total::int as total from repairs order by id`)).toEqual([
+      { id: 1, total: 12500 },
+      { id: 2, total: 11000 },
+    ])
   })
 
   it('moves the warranty of a line to its new id, so finishing again grants nothing twice', async () => {
-    const [line] = await rows<{ id: number }>(sql`select id from repair_parts where repair_id = 1 and part_id = 1`)
-    expect(await rows(sql`select key from warranties order by id`)).toEqual([{ key: `1:part:${line!.id}` }, { key: '1:labour' }])
+    const [line] = await rows<{ id: number }>(
+      sql`select id from repair_parts where repair_id = 1 and part_id = 1`,
+    )
+    expect(await rows(sql`select key from warranties order by id`)).toEqual([
+      { key: `1:part:${line!.id}` },
+      { key: '1:labour' },
+    ])
   })
 })

@@ -15,13 +15,28 @@ beforeAll(async () => {
   payload = await testPayload()
   admin = await staff(payload, 'admin')
   tech = await staff(payload, 'technician', { isTechnician: true })
-  supplierId = (await payload.create({ collection: 'suppliers', data: { name: unique('Mobile Pièces'), leadTimeDays: 2, email: 'commandes@mobilepieces.fr' } })).id
+  supplierId = (
+    await payload.create({
+      collection: 'suppliers',
+      data: { name: unique('Mobile Pièces'), leadTimeDays: 2, email: 'commandes@mobilepieces.fr' },
+    })
+  ).id
 })
 
-async function orderFor(lines: { part: number; quantity: number }[], extra: Record<string, unknown> = {}) {
-  const res = await api('POST', 'purchase-orders', { token: admin.token, body: { supplier: supplierId, lines, ...extra } })
+async function orderFor(
+  lines: { part: number; quantity: number }[],
+  extra: Record<string, unknown> = {},
+) {
+  const res = await api('POST', 'purchase-orders', {
+    token: admin.token,
+    body: { supplier: supplierId, lines, ...extra },
+  })
   expect(res.status).toBe(201)
-  return res.body.doc as { id: number; reference: string; lines: { id: string; part: number | { id: number } }[] }
+  return res.body.doc as {
+    id: number
+    reference: string
+    lines: { id: string; part: number | { id: number } }[]
+  }
 }
 
 describe('purchase orders', () => {
@@ -31,12 +46,21 @@ describe('purchase orders', () => {
     expect(order.reference).toMatch(/^CF-\d{4}-\d{4}$/)
     const saved = await payload.findByID({ collection: 'purchase-orders', id: order.id, depth: 0 })
     expect(saved.lines![0]!.unitCost).toBe(4200)
-    const ordered = await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { status: 'commandee' } })
+    const ordered = await api('PATCH', `purchase-orders/${order.id}`, {
+      token: admin.token,
+      body: { status: 'commandee' },
+    })
     expect(ordered.status).toBe(200)
     expect(ordered.body.doc.orderedAt).toBeTruthy()
-    const frozen = await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { lines: [{ part: p.id, quantity: 30 }] } })
+    const frozen = await api('PATCH', `purchase-orders/${order.id}`, {
+      token: admin.token,
+      body: { lines: [{ part: p.id, quantity: 30 }] },
+    })
     expect(frozen.status).toBe(409)
-    const jump = await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { status: 'recue' } })
+    const jump = await api('PATCH', `purchase-orders/${order.id}`, {
+      token: admin.token,
+      body: { status: 'recue' },
+    })
     expect(jump.status).toBe(409)
     expect(jump.body.errors[0].message).toMatch(/Réceptionner/)
   })
@@ -44,27 +68,53 @@ describe('purchase orders', () => {
   it('receives part of an order, then the rest, adding stock through the ledger', async () => {
     const a = await part(payload, 1)
     const b = await part(payload, 0)
-    const order = await orderFor([{ part: a.id, quantity: 4 }, { part: b.id, quantity: 2 }])
-    const draftReceive = await api('POST', `purchase-orders/${order.id}/receive`, { token: admin.token, body: { lines: [] } })
+    const order = await orderFor([
+      { part: a.id, quantity: 4 },
+      { part: b.id, quantity: 2 },
+    ])
+    const draftReceive = await api('POST', `purchase-orders/${order.id}/receive`, {
+      token: admin.token,
+      body: { lines: [] },
+    })
     expect(draftReceive.status).toBe(409)
-    await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { status: 'commandee' } })
+    await api('PATCH', `purchase-orders/${order.id}`, {
+      token: admin.token,
+      body: { status: 'commandee' },
+    })
     const [lineA, lineB] = order.lines
 
-    const partial = await api('POST', `purchase-orders/${order.id}/receive`, { token: admin.token, body: { lines: [{ lineId: lineA!.id, quantity: 3 }] } })
+    const partial = await api('POST', `purchase-orders/${order.id}/receive`, {
+      token: admin.token,
+      body: { lines: [{ lineId: lineA!.id, quantity: 3 }] },
+    })
     expect(partial.status).toBe(200)
     expect(partial.body.order.status).toBe('partiellement_recue')
     expect((await payload.findByID({ collection: 'parts', id: a.id })).quantityOnHand).toBe(4)
 
-    const over = await api('POST', `purchase-orders/${order.id}/receive`, { token: admin.token, body: { lines: [{ lineId: lineA!.id, quantity: 2 }] } })
+    const over = await api('POST', `purchase-orders/${order.id}/receive`, {
+      token: admin.token,
+      body: { lines: [{ lineId: lineA!.id, quantity: 2 }] },
+    })
     expect(over.status).toBe(409)
     expect((await payload.findByID({ collection: 'parts', id: a.id })).quantityOnHand).toBe(4)
 
-    const rest = await api('POST', `purchase-orders/${order.id}/receive`, { token: admin.token, body: { lines: [{ lineId: lineA!.id, quantity: 1 }, { lineId: lineB!.id, quantity: 2 }] } })
+    const rest = await api('POST', `purchase-orders/${order.id}/receive`, {
+      token: admin.token,
+      body: {
+        lines: [
+          { lineId: lineA!.id, quantity: 1 },
+          { lineId: lineB!.id, quantity: 2 },
+        ],
+      },
+    })
     expect(rest.body.order.status).toBe('recue')
     expect(rest.body.order.receivedAt).toBeTruthy()
     expect((await payload.findByID({ collection: 'parts', id: a.id })).quantityOnHand).toBe(5)
     expect((await payload.findByID({ collection: 'parts', id: b.id })).quantityOnHand).toBe(2)
-    const receipts = await payload.find({ collection: 'stock-movements', where: { purchaseOrder: { equals: order.id } } })
+    const receipts = await payload.find({
+      collection: 'stock-movements',
+      where: { purchaseOrder: { equals: order.id } },
+    })
     expect(receipts.docs.map((m) => m.reason)).toEqual(['reception', 'reception', 'reception'])
   })
 
@@ -75,11 +125,18 @@ describe('purchase orders', () => {
     const order = await orderFor([{ part: p.id, quantity: 1 }], { linkedRepair: r.id })
     const { REST_GET } = await import('@payloadcms/next/routes')
     const config = (await import('@payload-config')).default
-    const response = await REST_GET(config)(new Request(`http://localhost/api/purchase-orders/${order.id}/pdf`, { headers: { authorization: `JWT ${admin.token}` } }), {
-      params: Promise.resolve({ slug: ['purchase-orders', String(order.id), 'pdf'] }),
-    })
+    const response = await REST_GET(config)(
+      new Request(`http://localhost/api/purchase-orders/${order.id}/pdf`, {
+        headers: { authorization: `JWT ${admin.token}` },
+      }),
+      {
+        params: Promise.resolve({ slug: ['purchase-orders', String(order.id), 'pdf'] }),
+      },
+    )
     expect(response.headers.get('content-type')).toBe('application/pdf')
-    const page = await (await getDocument({ data: new Uint8Array(await response.arrayBuffer()) }).promise).getPage(1)
+    const page = await (
+      await getDocument({ data: new Uint8Array(await response.arrayBuffer()) }).promise
+    ).getPage(1)
     const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ')
     expect(text).toContain(order.reference)
     expect(text).toContain(r.reference!)
@@ -88,7 +145,14 @@ describe('purchase orders', () => {
 
   it('keeps purchase orders and costs away from technicians', async () => {
     expect((await api('GET', 'purchase-orders', { token: tech.token })).status).toBe(403)
-    expect((await api('POST', 'purchase-orders', { token: tech.token, body: { supplier: supplierId, lines: [] } })).status).toBe(403)
+    expect(
+      (
+        await api('POST', 'purchase-orders', {
+          token: tech.token,
+          body: { supplier: supplierId, lines: [] },
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -96,16 +160,25 @@ describe('receiving without seeing costs', () => {
   it('keeps the unit costs when a role that cannot see them receives a delivery', async () => {
     const storekeeper = await payload.create({
       collection: 'roles',
-      data: { name: unique('Magasinier'), permissions: { purchaseOrders: { read: true, update: true }, stock: { read: true } } },
+      data: {
+        name: unique('Magasinier'),
+        permissions: { purchaseOrders: { read: true, update: true }, stock: { read: true } },
+      },
     })
     const clerk = await staff(payload, 'technician')
     await payload.update({ collection: 'users', id: clerk.user.id, data: { role: storekeeper.id } })
     const p = await part(payload, 0, { purchaseCost: 3100 })
     const order = await orderFor([{ part: p.id, quantity: 2 }])
-    await api('PATCH', `purchase-orders/${order.id}`, { token: admin.token, body: { status: 'commandee' } })
+    await api('PATCH', `purchase-orders/${order.id}`, {
+      token: admin.token,
+      body: { status: 'commandee' },
+    })
     const seen = await api('GET', `purchase-orders/${order.id}`, { token: clerk.token })
     expect(seen.body.lines[0].unitCost).toBeUndefined()
-    const res = await api('POST', `purchase-orders/${order.id}/receive`, { token: clerk.token, body: { lines: [{ lineId: order.lines[0]!.id, quantity: 2 }] } })
+    const res = await api('POST', `purchase-orders/${order.id}/receive`, {
+      token: clerk.token,
+      body: { lines: [{ lineId: order.lines[0]!.id, quantity: 2 }] },
+    })
     expect(res.status).toBe(200)
     const saved = await payload.findByID({ collection: 'purchase-orders', id: order.id, depth: 0 })
     expect(saved.lines![0]!.unitCost).toBe(3100)

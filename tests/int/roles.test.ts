@@ -23,7 +23,11 @@ describe('roles and permissions', () => {
     })
     expect(custom.status).toBe(201)
     const intern = await staff(payload, 'technician')
-    await payload.update({ collection: 'users', id: intern.user.id, data: { role: custom.body.doc.id } })
+    await payload.update({
+      collection: 'users',
+      id: intern.user.id,
+      data: { role: custom.body.doc.id },
+    })
     expect((await api('GET', 'customers', { token: intern.token })).status).toBe(403)
 
     const granted = await api('PATCH', `roles/${custom.body.doc.id}`, {
@@ -32,27 +36,48 @@ describe('roles and permissions', () => {
     })
     expect(granted.status).toBe(200)
     expect((await api('GET', 'customers', { token: intern.token })).status).toBe(200)
-    expect((await api('POST', 'customers', { token: intern.token, body: { lastName: 'X', email: `${unique('x')}@exemple.fr` } })).status).toBe(403)
+    expect(
+      (
+        await api('POST', 'customers', {
+          token: intern.token,
+          body: { lastName: 'X', email: `${unique('x')}@exemple.fr` },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('reads every role on a request exactly as Payload stores it (grants and capabilities)', async () => {
     const mixed = await payload.create({
       collection: 'roles',
-      data: { name: unique('Mixte'), permissions: { purchaseOrders: { read: true, delete: true }, logs: { update: true } }, capabilities: ['stock.adjust', 'costs.read'] },
+      data: {
+        name: unique('Mixte'),
+        permissions: { purchaseOrders: { read: true, delete: true }, logs: { update: true } },
+        capabilities: ['stock.adjust', 'costs.read'],
+      },
     })
     const roles = (await payload.find({ collection: 'roles', limit: 100, depth: 0 })).docs
     expect(roles.length).toBeGreaterThan(3)
     for (const role of roles) {
-      const req = { user: { collection: 'users', id: 1, active: true, role: role.id }, payload } as unknown as PayloadRequest
+      const req = {
+        user: { collection: 'users', id: 1, active: true, role: role.id },
+        payload,
+      } as unknown as PayloadRequest
       const read = await roleOf(req)
       for (const feature of FEATURE_KEYS) {
         for (const action of ACTION_KEYS) {
-          expect(`${role.name} ${feature}.${action} ${read?.permissions?.[feature]?.[action]}`).toBe(`${role.name} ${feature}.${action} ${role.permissions?.[feature]?.[action] === true}`)
+          expect(
+            `${role.name} ${feature}.${action} ${read?.permissions?.[feature]?.[action]}`,
+          ).toBe(
+            `${role.name} ${feature}.${action} ${role.permissions?.[feature]?.[action] === true}`,
+          )
         }
       }
       expect([...(read?.capabilities ?? [])].sort()).toEqual([...(role.capabilities ?? [])].sort())
     }
-    const read = await roleOf({ user: { collection: 'users', id: 1, active: true, role: mixed.id }, payload } as unknown as PayloadRequest)
+    const read = await roleOf({
+      user: { collection: 'users', id: 1, active: true, role: mixed.id },
+      payload,
+    } as unknown as PayloadRequest)
     expect(can(read, 'purchaseOrders', 'delete')).toBe(true)
     expect(can(read, 'purchaseOrders', 'create')).toBe(false)
     expect(hasCapability(read, 'costs.read')).toBe(true)
@@ -61,7 +86,9 @@ describe('roles and permissions', () => {
 
   it('refuses deleting a role still given to users, in French', async () => {
     await staff(payload, 'technician')
-    const res = await api('DELETE', `roles/${await roleId(payload, 'technician')}`, { token: admin.token })
+    const res = await api('DELETE', `roles/${await roleId(payload, 'technician')}`, {
+      token: admin.token,
+    })
     expect(res.status).toBe(409)
     expect(res.body.errors[0].message).toMatch(/attribué à \d+ utilisateur/)
   })
@@ -71,7 +98,9 @@ describe('roles and permissions', () => {
     expect((await api('GET', 'customers', { token: tech.token })).status).toBe(200)
     await api('PATCH', `users/${tech.user.id}`, { token: admin.token, body: { active: false } })
     expect((await api('GET', 'customers', { token: tech.token })).status).toBe(403)
-    const login = await api('POST', 'users/login', { body: { email: tech.email, password: 'mot-de-passe-test-1' } })
+    const login = await api('POST', 'users/login', {
+      body: { email: tech.email, password: 'mot-de-passe-test-1' },
+    })
     expect(login.status).toBe(403)
     expect(login.body.errors[0].message).toMatch(/désactivé/)
   })
@@ -83,19 +112,31 @@ describe('the last administrator', () => {
   beforeAll(async () => {
     lone = await staff(payload, 'admin')
     // Leave exactly one active administrator in the whole database.
-    const others = await payload.find({ collection: 'users', where: { id: { not_equals: lone.user.id } }, limit: 0, depth: 0 })
-    for (const u of others.docs) await payload.update({ collection: 'users', id: u.id, data: { active: false } })
+    const others = await payload.find({
+      collection: 'users',
+      where: { id: { not_equals: lone.user.id } },
+      limit: 0,
+      depth: 0,
+    })
+    for (const u of others.docs)
+      await payload.update({ collection: 'users', id: u.id, data: { active: false } })
   })
 
   it('cannot be deactivated', async () => {
-    const res = await api('PATCH', `users/${lone.user.id}`, { token: lone.token, body: { active: false } })
+    const res = await api('PATCH', `users/${lone.user.id}`, {
+      token: lone.token,
+      body: { active: false },
+    })
     expect(res.status).toBe(409)
     expect(res.body.errors[0].message).toMatch(/dernier administrateur actif/)
     expect((await payload.findByID({ collection: 'users', id: lone.user.id })).active).toBe(true)
   })
 
   it('cannot be demoted', async () => {
-    const res = await api('PATCH', `users/${lone.user.id}`, { token: lone.token, body: { role: await roleId(payload, 'technician') } })
+    const res = await api('PATCH', `users/${lone.user.id}`, {
+      token: lone.token,
+      body: { role: await roleId(payload, 'technician') },
+    })
     expect(res.status).toBe(409)
   })
 
@@ -115,7 +156,10 @@ describe('the last administrator', () => {
 
   it('can be demoted once another administrator is active', async () => {
     const second = await staff(payload, 'admin')
-    const res = await api('PATCH', `users/${lone.user.id}`, { token: second.token, body: { role: await roleId(payload, 'technician') } })
+    const res = await api('PATCH', `users/${lone.user.id}`, {
+      token: second.token,
+      body: { role: await roleId(payload, 'technician') },
+    })
     expect(res.status).toBe(200)
   })
 })

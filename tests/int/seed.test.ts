@@ -1,12 +1,37 @@
-import { commitTransaction, createLocalReq, initTransaction, type CollectionSlug, type Payload } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  type CollectionSlug,
+  type Payload,
+} from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Customer, Device, Part, PurchaseOrder, Repair, RepairEvent, RepairPart, Skill, StockMovement, Supplier, User, Warranty, WarrantyClaim } from '../../src/payload-types'
+import type {
+  Customer,
+  Device,
+  Part,
+  PurchaseOrder,
+  Repair,
+  RepairEvent,
+  RepairPart,
+  Skill,
+  StockMovement,
+  Supplier,
+  User,
+  Warranty,
+  WarrantyClaim,
+} from '../../src/payload-types'
 
 import { isValidImei, isValidSiret } from '../../src/domain/identifiers'
-import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../src/domain/repairStatus'
+import {
+  assertTransition,
+  type RepairState,
+  type RepairStatus,
+  type RepairStep,
+} from '../../src/domain/repairStatus'
 import { idOf } from '../../src/domain/ids'
 import { adapterOf } from '../../src/db/db'
 import { seedDemo, seedWorkshop, type SeedSummary } from '../../src/seed/index'
@@ -24,17 +49,44 @@ let lines: Map<number, RepairPart[]>
 const before = new Map<string, Set<number>>()
 // In removal order: what points to a document goes before it.
 const SEEDED: CollectionSlug[] = [
-  'warranty-claims', 'warranties', 'repair-parts', 'stock-movements', 'purchase-orders', 'repair-events', 'repairs', 'parts', 'suppliers',
-  'devices', 'customers', 'users', 'device-types', 'skills',
+  'warranty-claims',
+  'warranties',
+  'repair-parts',
+  'stock-movements',
+  'purchase-orders',
+  'repair-events',
+  'repairs',
+  'parts',
+  'suppliers',
+  'devices',
+  'customers',
+  'users',
+  'device-types',
+  'skills',
 ]
 
 const all = async <T>(collection: CollectionSlug, ids: number[], field = 'id') =>
-  (await payload.find({ collection, where: { [field]: { in: ids } }, depth: 0, limit: 0, pagination: false, sort: 'id' })).docs as T[]
+  (
+    await payload.find({
+      collection,
+      where: { [field]: { in: ids } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'id',
+    })
+  ).docs as T[]
 
 beforeAll(async () => {
   payload = await testPayload()
   for (const collection of SEEDED) {
-    const found = await payload.find({ collection, depth: 0, limit: 0, pagination: false, select: {} })
+    const found = await payload.find({
+      collection,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+    })
     before.set(collection, new Set(found.docs.map((d) => d.id as number)))
   }
   // In one transaction, as seedDemo does on first start.
@@ -42,25 +94,40 @@ beforeAll(async () => {
   await initTransaction(req)
   summary = await seedWorkshop(payload, { req })
   await commitTransaction(req)
-  console.info(`seedWorkshop: ${summary.ms} ms ${JSON.stringify(summary.phases)}, ${summary.events} événements`)
+  console.info(
+    `seedWorkshop: ${summary.ms} ms ${JSON.stringify(summary.phases)}, ${summary.events} événements`,
+  )
   repairs = await all<Repair>('repairs', summary.repairIds)
   events = await all<RepairEvent>('repair-events', summary.repairIds, 'repair')
   lines = new Map(summary.repairIds.map((id) => [id, [] as RepairPart[]]))
-  for (const line of await all<RepairPart>('repair-parts', summary.repairIds, 'repair')) lines.get(idOf(line.repair))!.push(line)
+  for (const line of await all<RepairPart>('repair-parts', summary.repairIds, 'repair'))
+    lines.get(idOf(line.repair))!.push(line)
 })
 
 const linesOf = (r: Repair) => lines.get(r.id) ?? []
 
-const query = async <T>(statement: ReturnType<typeof sql>) => (await adapterOf({ payload }).drizzle.execute(statement)).rows as T[]
+const query = async <T>(statement: ReturnType<typeof sql>) =>
+  (await adapterOf({ payload }).drizzle.execute(statement)).rows as T[]
 
 afterAll(async () => {
   if (!payload) return
   for (const collection of SEEDED) {
-    const found = await payload.find({ collection, depth: 0, limit: 0, pagination: false, select: {} })
-    const added = found.docs.map((d) => d.id as number).filter((id) => !before.get(collection)?.has(id))
+    const found = await payload.find({
+      collection,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: {},
+    })
+    const added = found.docs
+      .map((d) => d.id as number)
+      .filter((id) => !before.get(collection)?.has(id))
     if (collection === 'users') {
       // Through the hooks, one by one: the last active administrator refuses and stays.
-      for (const id of added) await payload.delete({ collection, id, context: { auditLog: false } }).catch(() => undefined)
+      for (const id of added)
+        await payload
+          .delete({ collection, id, context: { auditLog: false } })
+          .catch(() => undefined)
     } else if (added.length) {
       await payload.db.deleteMany({ collection, where: { id: { in: added } } })
     }
@@ -83,7 +150,13 @@ describe('demo seed', () => {
 
   it('covers every status and every step, with late repairs and repairs waiting for parts', () => {
     const statuses = new Set(repairs.map((r) => r.status))
-    expect([...statuses].sort()).toEqual(['annule', 'en_attente', 'en_cours', 'restitue', 'termine'])
+    expect([...statuses].sort()).toEqual([
+      'annule',
+      'en_attente',
+      'en_cours',
+      'restitue',
+      'termine',
+    ])
     const steps = new Set(repairs.filter((r) => r.status === 'en_cours').map((r) => r.step))
     expect([...steps].sort()).toEqual(['diagnostic', 'intervention', 'test'])
     expect(repairs.filter((r) => r.status !== 'en_cours').every((r) => r.step == null)).toBe(true)
@@ -91,8 +164,12 @@ describe('demo seed', () => {
     const late = repairs.filter((r) => r.late)
     expect(late.length).toBeGreaterThanOrEqual(3)
     expect(late.length).toBeLessThan(15)
-    expect(late.some((r) => r.status === 'en_cours' && new Date(r.promisedAt!) < new Date())).toBe(true)
-    expect(repairs.some((r) => r.waitingForParts && r.status === 'en_cours' && r.pauseStartedAt)).toBe(true)
+    expect(late.some((r) => r.status === 'en_cours' && new Date(r.promisedAt!) < new Date())).toBe(
+      true,
+    )
+    expect(
+      repairs.some((r) => r.waitingForParts && r.status === 'en_cours' && r.pauseStartedAt),
+    ).toBe(true)
     expect(repairs.every((r) => /^R-\d{4}-\d{6}$/.test(r.reference ?? ''))).toBe(true)
     expect(repairs.every((r) => Number.isInteger(r.estimatedPrice ?? 0))).toBe(true)
   })
@@ -106,27 +183,41 @@ describe('demo seed', () => {
       if (r.status === 'restitue') expect(r.handedBackAt).toBeTruthy()
       if (r.status === 'termine') expect(r.finishedAt).toBeTruthy()
       if (r.status === 'en_cours') expect(r.startedAt && r.assignee).toBeTruthy()
-      if (r.status !== 'en_attente') expect(new Date(r.statusChangedAt!).getTime()).toBeGreaterThan(new Date(r.createdAt).getTime())
+      if (r.status !== 'en_attente')
+        expect(new Date(r.statusChangedAt!).getTime()).toBeGreaterThan(
+          new Date(r.createdAt).getTime(),
+        )
     }
-    expect(repairs.filter((r) => r.status === 'en_attente').some((r) => r.assignee == null)).toBe(true)
+    expect(repairs.filter((r) => r.status === 'en_attente').some((r) => r.assignee == null)).toBe(
+      true,
+    )
   })
 
   it('gives every repair a legal, dated history that ends in its current state', () => {
     for (const repair of repairs) {
-      const own = events.filter((e) => e.repair === repair.id).sort((a, b) => a.at.localeCompare(b.at))
+      const own = events
+        .filter((e) => e.repair === repair.id)
+        .sort((a, b) => a.at.localeCompare(b.at))
       expect(own[0]?.type).toBe('created')
       expect(own[0]?.at).toBe(repair.createdAt)
       let state: RepairState = { status: 'en_attente', step: null }
       for (const e of own.filter((x) => x.type === 'status')) {
         expect({ status: e.fromStatus, step: e.fromStep ?? null }).toEqual(state)
-        const to = { status: e.toStatus as RepairStatus, step: (e.toStep ?? null) as RepairStep | null }
+        const to = {
+          status: e.toStatus as RepairStatus,
+          step: (e.toStep ?? null) as RepairStep | null,
+        }
         expect(() => assertTransition(state, to)).not.toThrow()
         expect(e.message).toContain('→')
         expect(e.visibleToCustomer).toBe(true)
         state = to
       }
       expect(state).toEqual({ status: repair.status, step: repair.step ?? null })
-      expect(own.every((e) => e.by && e.byLabel && e.customer === repair.customer && e.device === repair.device)).toBe(true)
+      expect(
+        own.every(
+          (e) => e.by && e.byLabel && e.customer === repair.customer && e.device === repair.device,
+        ),
+      ).toBe(true)
       expect(own.every((e) => new Date(e.at).getTime() <= Date.now())).toBe(true)
     }
     expect(events.some((e) => e.type === 'parts_wait')).toBe(true)
@@ -139,15 +230,24 @@ describe('demo seed', () => {
     for (const r of noted) {
       for (const note of r.notes!) {
         expect(note.author).toBeTruthy()
-        expect(events.some((e) => e.repair === r.id && e.type === 'note' && e.at === note.at)).toBe(true)
+        expect(events.some((e) => e.repair === r.id && e.type === 'note' && e.at === note.at)).toBe(
+          true,
+        )
       }
     }
   })
 
   it('has three technicians with skills, capacity and schedule', async () => {
     const techs = await all<User>('users', summary.technicianIds)
-    expect(techs.map((t) => t.name).sort()).toEqual(['Hugo Lambert', 'Léa Moreau', 'Sofiane Benali'])
-    const skills = await all<Skill>('skills', techs.flatMap((t) => t.skills as number[]))
+    expect(techs.map((t) => t.name).sort()).toEqual([
+      'Hugo Lambert',
+      'Léa Moreau',
+      'Sofiane Benali',
+    ])
+    const skills = await all<Skill>(
+      'skills',
+      techs.flatMap((t) => t.skills as number[]),
+    )
     const codeOf = new Map(skills.map((s) => [s.id, s.code]))
     for (const t of techs) {
       expect(t.isTechnician).toBe(true)
@@ -156,7 +256,9 @@ describe('demo seed', () => {
       expect((t.skills ?? []).length).toBeGreaterThanOrEqual(3)
       expect((t.availability ?? []).length).toBeGreaterThan(0)
     }
-    expect(techs.filter((t) => (t.skills as number[]).some((id) => codeOf.get(id) === 'micro-soudure'))).toHaveLength(1)
+    expect(
+      techs.filter((t) => (t.skills as number[]).some((id) => codeOf.get(id) === 'micro-soudure')),
+    ).toHaveLength(1)
     expect(techs.some((t) => t.absences?.some((a) => new Date(a.from) > new Date()))).toBe(true)
     const assignees = new Set(repairs.map((r) => r.assignee).filter(Boolean))
     expect([...assignees].sort()).toEqual([...summary.technicianIds].sort())
@@ -184,7 +286,8 @@ describe('demo seed', () => {
     expect(withImei.every((d) => isValidImei(d.imei!))).toBe(true)
     expect(devices.every((d) => d.type && d.serialNumber && d.problemDescription)).toBe(true)
     const perCustomer = new Map<number, number>()
-    for (const d of devices) perCustomer.set(d.customer as number, (perCustomer.get(d.customer as number) ?? 0) + 1)
+    for (const d of devices)
+      perCustomer.set(d.customer as number, (perCustomer.get(d.customer as number) ?? 0) + 1)
     expect(Math.max(...perCustomer.values())).toBe(3)
   })
 
@@ -219,19 +322,38 @@ describe('demo seed', () => {
   })
 
   it('keeps a consistent ledger: on hand is the sum of the movements, dated, never below zero', async () => {
-    const ids = sql.join(summary.partIds.map((id) => sql`${id}`), sql`, `)
-    const totals = await query<{ id: number; on_hand: number; total: number; movements: number }>(sql`
+    const ids = sql.join(
+      summary.partIds.map((id) => sql`${id}`),
+      sql`, `,
+    )
+    const totals = await query<{
+      id: number
+      on_hand: number
+      total: number
+      movements: number
+    }>(sql`
       select p.id, p.quantity_on_hand::int as on_hand, coalesce(sum(m.quantity), 0)::int as total, count(m.id)::int as movements
       from parts p left join stock_movements m on m.part_id = p.id where p.id in (${ids}) group by p.id`)
     expect(totals).toHaveLength(summary.partIds.length)
-    const special = new Set((await all<Part>('parts', summary.partIds)).filter((p) => p.category === 'Commandes spéciales').map((p) => p.id))
+    const special = new Set(
+      (await all<Part>('parts', summary.partIds))
+        .filter((p) => p.category === 'Commandes spéciales')
+        .map((p) => p.id),
+    )
     for (const t of totals) {
       expect(t.on_hand, `pièce ${t.id}`).toBe(t.total)
       expect(t.on_hand).toBeGreaterThanOrEqual(0)
       // Every stocked part has its opening inventory; a special order has nothing in stock yet.
       expect(t.movements > 0).toBe(!special.has(t.id))
     }
-    const ledger = await query<{ id: number; part_id: number; quantity: number; quantity_after: number; running: number; created_at: string }>(sql`
+    const ledger = await query<{
+      id: number
+      part_id: number
+      quantity: number
+      quantity_after: number
+      running: number
+      created_at: string
+    }>(sql`
       select id, part_id, quantity::int as quantity, quantity_after::int as quantity_after, created_at,
         sum(quantity) over (partition by part_id order by created_at, id)::int as running
       from stock_movements where part_id in (${ids})`)
@@ -243,10 +365,23 @@ describe('demo seed', () => {
       expect(new Date(row.created_at).getTime()).toBeGreaterThan(Date.now() - 370 * 86_400_000)
     }
     // The opening inventory comes first, a year ago.
-    const movements = (await payload.find({ collection: 'stock-movements', where: { part: { in: summary.partIds } }, depth: 0, limit: 0, pagination: false, sort: 'createdAt' })).docs
-    const openings = movements.filter((m) => m.reason === 'adjustment' && m.note === 'Inventaire initial')
+    const movements = (
+      await payload.find({
+        collection: 'stock-movements',
+        where: { part: { in: summary.partIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    ).docs
+    const openings = movements.filter(
+      (m) => m.reason === 'adjustment' && m.note === 'Inventaire initial',
+    )
     expect(openings).toHaveLength(summary.partIds.length - special.size)
-    expect(Math.max(...openings.map((m) => new Date(m.createdAt).getTime()))).toBeLessThan(Date.now() - 360 * 86_400_000)
+    expect(Math.max(...openings.map((m) => new Date(m.createdAt).getTime()))).toBeLessThan(
+      Date.now() - 360 * 86_400_000,
+    )
     expect(movements.every((m) => m.by)).toBe(true)
     // No low-stock e-mails queued for a year of history.
     const alerts = await query<{ n: number }>(sql`
@@ -260,22 +395,36 @@ describe('demo seed', () => {
     expect(withParts.length).toBeGreaterThanOrEqual(20)
     const devices = new Map((await all<Device>('devices', summary.deviceIds)).map((d) => [d.id, d]))
     const parts = new Map((await all<Part>('parts', summary.partIds)).map((p) => [p.id, p]))
-    const used = (await payload.find({ collection: 'stock-movements', where: { reason: { equals: 'used_on_repair' }, repair: { in: summary.repairIds } }, depth: 0, limit: 0, pagination: false })).docs as StockMovement[]
+    const used = (
+      await payload.find({
+        collection: 'stock-movements',
+        where: { reason: { equals: 'used_on_repair' }, repair: { in: summary.repairIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
+    ).docs as StockMovement[]
     for (const r of withParts) {
       expect(linesOf(r).length).toBeLessThanOrEqual(2)
-      expect(r.status === 'termine' || r.status === 'restitue' || (r.status === 'en_cours' && r.step !== 'diagnostic')).toBe(true)
+      expect(
+        r.status === 'termine' ||
+          r.status === 'restitue' ||
+          (r.status === 'en_cours' && r.step !== 'diagnostic'),
+      ).toBe(true)
       expect(r.waitingForParts).toBe(false)
       const device = devices.get(idOf(r.device))!
       for (const line of linesOf(r)) {
         const part = parts.get(idOf(line.part))!
-        if (part.kind === 'piece') expect(part.compatibleWith).toContain(`${device.brand} ${device.model}`)
+        if (part.kind === 'piece')
+          expect(part.compatibleWith).toContain(`${device.brand} ${device.model}`)
         expect(line.unitPrice).toBe(part.salePrice)
         expect(line.warrantyMonths).toBe(part.warrantyMonths)
         const moves = used.filter((m) => idOf(m.repair) === r.id && idOf(m.part) === part.id)
         expect(moves.reduce((n, m) => n + m.quantity, 0)).toBe(-line.quantity)
         for (const m of moves) {
           expect(new Date(m.createdAt).getTime()).toBeGreaterThan(new Date(r.startedAt!).getTime())
-          if (r.finishedAt) expect(new Date(m.createdAt).getTime()).toBeLessThan(new Date(r.finishedAt).getTime())
+          if (r.finishedAt)
+            expect(new Date(m.createdAt).getTime()).toBeLessThan(new Date(r.finishedAt).getTime())
           expect(idOf(m.by)).toBe(idOf(r.assignee))
         }
       }
@@ -291,11 +440,14 @@ describe('demo seed', () => {
     expect(low.length).toBeGreaterThanOrEqual(3)
     expect(low.length).toBeLessThanOrEqual(4)
     // Flagged by the ledger's own update; a special order has had no movement yet.
-    for (const p of parts.filter((x) => x.category !== 'Commandes spéciales')) expect(p.lowStock, p.sku).toBe((p.quantityOnHand ?? 0) <= (p.reorderThreshold ?? 0))
+    for (const p of parts.filter((x) => x.category !== 'Commandes spéciales'))
+      expect(p.lowStock, p.sku).toBe((p.quantityOnHand ?? 0) <= (p.reorderThreshold ?? 0))
   })
 
   it('grants warranties from the finish date to every finished repair, some already expired', async () => {
-    const finished = repairs.filter((r) => (r.status === 'termine' || r.status === 'restitue') && r.finishedAt)
+    const finished = repairs.filter(
+      (r) => (r.status === 'termine' || r.status === 'restitue') && r.finishedAt,
+    )
     expect(finished.length).toBeGreaterThan(40)
     const warranties = await all<Warranty>('warranties', summary.repairIds, 'repair')
     expect(warranties).toHaveLength(summary.warranties)
@@ -304,7 +456,9 @@ describe('demo seed', () => {
       const labour = own.filter((w) => w.kind === 'main_oeuvre')
       expect(labour, r.reference!).toHaveLength(1)
       // Consumables (0 month) carry no part warranty.
-      expect(own.filter((w) => w.kind === 'piece')).toHaveLength(linesOf(r).filter((l) => (l.warrantyMonths ?? 3) > 0).length)
+      expect(own.filter((w) => w.kind === 'piece')).toHaveLength(
+        linesOf(r).filter((l) => (l.warrantyMonths ?? 3) > 0).length,
+      )
       for (const w of own) {
         expect(w.startsAt).toBe(r.finishedAt)
         expect(w.createdAt).toBe(r.finishedAt)
@@ -323,20 +477,37 @@ describe('demo seed', () => {
 
   it('has purchase orders received, partly received, ordered for a waiting repair, and a draft', async () => {
     const orders = await all<PurchaseOrder>('purchase-orders', summary.purchaseOrderIds)
-    expect(orders.map((o) => o.status).sort()).toEqual(['brouillon', 'commandee', 'partiellement_recue', 'recue'])
+    expect(orders.map((o) => o.status).sort()).toEqual([
+      'brouillon',
+      'commandee',
+      'partiellement_recue',
+      'recue',
+    ])
     expect(orders.every((o) => /^CF-\d{4}-\d{4}$/.test(o.reference ?? ''))).toBe(true)
     const byStatus = (s: PurchaseOrder['status']) => orders.find((o) => o.status === s)!
-    const movements = (await payload.find({ collection: 'stock-movements', where: { purchaseOrder: { in: summary.purchaseOrderIds } }, depth: 0, limit: 0, pagination: false })).docs
+    const movements = (
+      await payload.find({
+        collection: 'stock-movements',
+        where: { purchaseOrder: { in: summary.purchaseOrderIds } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
+    ).docs
     for (const o of orders) {
       for (const line of o.lines) {
-        const received = movements.filter((m) => idOf(m.purchaseOrder) === o.id && idOf(m.part) === idOf(line.part))
+        const received = movements.filter(
+          (m) => idOf(m.purchaseOrder) === o.id && idOf(m.part) === idOf(line.part),
+        )
         expect(received.reduce((n, m) => n + m.quantity, 0)).toBe(line.receivedQuantity ?? 0)
         expect(received.every((m) => m.reason === 'reception')).toBe(true)
       }
     }
     const received = byStatus('recue')
     expect(received.lines.every((l) => l.receivedQuantity === l.quantity)).toBe(true)
-    expect(new Date(received.orderedAt!).getTime()).toBeLessThan(new Date(received.receivedAt!).getTime())
+    expect(new Date(received.orderedAt!).getTime()).toBeLessThan(
+      new Date(received.receivedAt!).getTime(),
+    )
     expect(new Date(received.receivedAt!).getTime()).toBeLessThan(Date.now() - 20 * 86_400_000)
     const partial = byStatus('partiellement_recue')
     expect(partial.lines.some((l) => (l.receivedQuantity ?? 0) > 0)).toBe(true)
@@ -346,7 +517,9 @@ describe('demo seed', () => {
     expect(ordered.orderedAt && new Date(ordered.orderedAt).getTime() < Date.now()).toBe(true)
     const waiting = repairs.find((r) => r.id === idOf(ordered.linkedRepair))!
     expect(waiting.waitingForParts).toBe(true)
-    expect(new Date(ordered.orderedAt!).getTime()).toBeGreaterThanOrEqual(new Date(waiting.pauseStartedAt!).getTime())
+    expect(new Date(ordered.orderedAt!).getTime()).toBeGreaterThanOrEqual(
+      new Date(waiting.pauseStartedAt!).getTime(),
+    )
     expect(byStatus('brouillon').orderedAt).toBeFalsy()
   })
 
@@ -355,25 +528,52 @@ describe('demo seed', () => {
     expect(claims.map((c) => c.status).sort()).toEqual(['acceptee', 'ouverte', 'refusee'])
     const refused = claims.find((c) => c.status === 'refusee')!
     expect(refused.refusalReason).toBeTruthy()
-    expect(new Date(refused.decidedAt!).getTime()).toBeGreaterThan(new Date(refused.createdAt).getTime())
+    expect(new Date(refused.decidedAt!).getTime()).toBeGreaterThan(
+      new Date(refused.createdAt).getTime(),
+    )
     for (const c of claims) {
       const repair = repairs.find((r) => r.id === idOf(c.repair))!
       expect(repair.status).toBe('restitue')
-      expect(new Date(c.createdAt).getTime()).toBeGreaterThan(new Date(repair.handedBackAt!).getTime())
+      expect(new Date(c.createdAt).getTime()).toBeGreaterThan(
+        new Date(repair.handedBackAt!).getTime(),
+      )
     }
     const accepted = claims.find((c) => c.status === 'acceptee')!
     expect(summary.reworkRepairIds).toEqual([idOf(accepted.reworkRepair)])
-    const rework = await payload.findByID({ collection: 'repairs', id: idOf(accepted.reworkRepair), depth: 0 })
+    const rework = await payload.findByID({
+      collection: 'repairs',
+      id: idOf(accepted.reworkRepair),
+      depth: 0,
+    })
     expect(rework).toMatchObject({ warrantyRework: true, status: 'en_attente', estimatedPrice: 0 })
     expect(idOf(rework.originalRepair)).toBe(idOf(accepted.repair))
     expect(idOf(rework.device)).toBe(idOf(accepted.device))
-    const reworkEvents = (await payload.find({ collection: 'repair-events', where: { repair: { equals: rework.id } }, depth: 0 })).docs
+    const reworkEvents = (
+      await payload.find({
+        collection: 'repair-events',
+        where: { repair: { equals: rework.id } },
+        depth: 0,
+      })
+    ).docs
     expect(reworkEvents.map((e) => e.type)).toEqual(['created'])
-    const warranty = await payload.findByID({ collection: 'warranties', id: idOf(accepted.warranty), depth: 0 })
+    const warranty = await payload.findByID({
+      collection: 'warranties',
+      id: idOf(accepted.warranty),
+      depth: 0,
+    })
     expect(warranty.status).toBe('en_reclamation')
     if (warranty.kind === 'piece') {
       expect(accepted.supplierReturn?.rmaReference).toMatch(/^RMA-/)
-      const rma = (await payload.find({ collection: 'stock-movements', where: { repair: { equals: idOf(accepted.repair) }, reason: { in: ['returned_from_repair', 'return_to_supplier'] } }, depth: 0 })).docs
+      const rma = (
+        await payload.find({
+          collection: 'stock-movements',
+          where: {
+            repair: { equals: idOf(accepted.repair) },
+            reason: { in: ['returned_from_repair', 'return_to_supplier'] },
+          },
+          depth: 0,
+        })
+      ).docs
       expect(rma.map((m) => [m.reason, m.quantity, idOf(m.part)]).sort()).toEqual([
         ['return_to_supplier', -1, idOf(warranty.part)],
         ['returned_from_repair', 1, idOf(warranty.part)],

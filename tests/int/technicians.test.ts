@@ -18,14 +18,29 @@ beforeAll(async () => {
   payload = await testPayload()
   admin = await staff(payload, 'admin')
   reception = await staff(payload, 'receptionist')
-  const skill = await payload.create({ collection: 'skills', data: { name: unique('Consoles'), code: unique('console') } })
-  typeId = (await payload.create({ collection: 'device-types', data: { name: unique('Console'), code: unique('console'), skill: skill.id } })).id
-  soldering = await staff(payload, 'technician', { isTechnician: true, skills: [skill.id], capacity: 4 })
+  const skill = await payload.create({
+    collection: 'skills',
+    data: { name: unique('Consoles'), code: unique('console') },
+  })
+  typeId = (
+    await payload.create({
+      collection: 'device-types',
+      data: { name: unique('Console'), code: unique('console'), skill: skill.id },
+    })
+  ).id
+  soldering = await staff(payload, 'technician', {
+    isTechnician: true,
+    skills: [skill.id],
+    capacity: 4,
+  })
   generalist = await staff(payload, 'technician', { isTechnician: true, capacity: 4 })
 })
 
 /** A finished repair whose clocks are set in the database: started, paused, finished, promised. */
-async function finished(assignee: number, { hours, pausedHours, late }: { hours: number; pausedHours: number; late: boolean }) {
+async function finished(
+  assignee: number,
+  { hours, pausedHours, late }: { hours: number; pausedHours: number; late: boolean },
+) {
   const c = await counterCustomer(payload)
   const r = await repair(payload, (await device(payload, c.id)).id, { assignee })
   const finishedAt = new Date(Date.now() - 86_400_000)
@@ -38,7 +53,9 @@ async function finished(assignee: number, { hours, pausedHours, late }: { hours:
 
 describe('assignment suggestions', () => {
   it('puts the technician with the matching skill first, with French reasons', async () => {
-    const res = await api('GET', `technicians/suggestions?deviceType=${typeId}`, { token: reception.token })
+    const res = await api('GET', `technicians/suggestions?deviceType=${typeId}`, {
+      token: reception.token,
+    })
     expect(res.status).toBe(200)
     const ids = res.body.technicians.map((t: { id: number }) => t.id)
     expect(ids.indexOf(soldering.user.id)).toBeLessThan(ids.indexOf(generalist.user.id))
@@ -47,7 +64,8 @@ describe('assignment suggestions', () => {
 
   it('ranks a technician at capacity after one with room, when no skill is required', async () => {
     const c = await counterCustomer(payload)
-    for (let i = 0; i < 4; i++) await repair(payload, (await device(payload, c.id)).id, { assignee: soldering.user.id })
+    for (let i = 0; i < 4; i++)
+      await repair(payload, (await device(payload, c.id)).id, { assignee: soldering.user.id })
     const res = await api('GET', 'technicians/suggestions', { token: reception.token })
     const ranked = res.body.technicians.map((t: { id: number }) => t.id)
     expect(ranked.indexOf(generalist.user.id)).toBeLessThan(ranked.indexOf(soldering.user.id))
@@ -56,7 +74,9 @@ describe('assignment suggestions', () => {
   })
 
   it('is refused to technicians', async () => {
-    expect((await api('GET', 'technicians/suggestions', { token: generalist.token })).status).toBe(403)
+    expect((await api('GET', 'technicians/suggestions', { token: generalist.token })).status).toBe(
+      403,
+    )
   })
 })
 
@@ -64,16 +84,30 @@ describe('performance', () => {
   it('counts finished repairs, mean time without parts waiting, and the on-time share, in SQL', async () => {
     await finished(generalist.user.id, { hours: 10, pausedHours: 4, late: false })
     await finished(generalist.user.id, { hours: 4, pausedHours: 0, late: true })
-    const res = await api('GET', `technicians/performance?technician=${generalist.user.id}`, { token: admin.token })
+    const res = await api('GET', `technicians/performance?technician=${generalist.user.id}`, {
+      token: admin.token,
+    })
     expect(res.status).toBe(200)
     expect(res.body.technicians).toEqual([
-      { technicianId: generalist.user.id, name: 'Test technician', finished: 2, meanRepairHours: 5, withPromise: 2, onTime: 1, onTimeShare: 0.5 },
+      {
+        technicianId: generalist.user.id,
+        name: 'Test technician',
+        finished: 2,
+        meanRepairHours: 5,
+        withPromise: 2,
+        onTime: 1,
+        onTimeShare: 0.5,
+      },
     ])
   })
 
   it('shows a technician their own figures only, whatever they ask', async () => {
-    const res = await api('GET', `technicians/performance?technician=${soldering.user.id}`, { token: generalist.token })
-    expect(res.body.technicians.map((t: { technicianId: number }) => t.technicianId)).toEqual([generalist.user.id])
+    const res = await api('GET', `technicians/performance?technician=${soldering.user.id}`, {
+      token: generalist.token,
+    })
+    expect(res.body.technicians.map((t: { technicianId: number }) => t.technicianId)).toEqual([
+      generalist.user.id,
+    ])
   })
 
   it('refuses a malformed date in French', async () => {
@@ -85,15 +119,25 @@ describe('performance', () => {
 
 describe('technician profiles', () => {
   it('lets a technician read their own profile but not change skills or capacity, nor read colleagues', async () => {
-    expect((await api('GET', `users/${generalist.user.id}`, { token: generalist.token })).status).toBe(200)
-    expect((await api('GET', `users/${soldering.user.id}`, { token: generalist.token })).status).toBe(404)
-    await api('PATCH', `users/${generalist.user.id}`, { token: generalist.token, body: { capacity: 99, isTechnician: false } })
+    expect(
+      (await api('GET', `users/${generalist.user.id}`, { token: generalist.token })).status,
+    ).toBe(200)
+    expect(
+      (await api('GET', `users/${soldering.user.id}`, { token: generalist.token })).status,
+    ).toBe(404)
+    await api('PATCH', `users/${generalist.user.id}`, {
+      token: generalist.token,
+      body: { capacity: 99, isTechnician: false },
+    })
     const reread = await payload.findByID({ collection: 'users', id: generalist.user.id })
     expect([reread.capacity, reread.isTechnician]).toEqual([4, true])
   })
 
   it('refuses a badly written availability time in French', async () => {
-    const res = await api('PATCH', `users/${generalist.user.id}`, { token: admin.token, body: { availability: [{ day: '1', from: '9h', to: '18:00' }] } })
+    const res = await api('PATCH', `users/${generalist.user.id}`, {
+      token: admin.token,
+      body: { availability: [{ day: '1', from: '9h', to: '18:00' }] },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/HH:MM/)
   })

@@ -31,7 +31,9 @@ describe('trustedProxies (TRUST_PROXY)', () => {
     expect(trustedProxies('2')).toBe(2)
   })
   it('refuses anything else in French', () => {
-    expect(() => trustedProxies('nginx')).toThrow(/TRUST_PROXY vaut « nginx » : indiquez le nombre de proxys/)
+    expect(() => trustedProxies('nginx')).toThrow(
+      /TRUST_PROXY vaut « nginx » : indiquez le nombre de proxys/,
+    )
     expect(() => trustedProxies('-1')).toThrow(/TRUST_PROXY/)
   })
 })

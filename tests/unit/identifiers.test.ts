@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidImei, isValidSiret, normaliseImei, normaliseSiret } from '../../src/domain/identifiers'
+import {
+  isValidImei,
+  isValidSiret,
+  normaliseImei,
+  normaliseSiret,
+} from '../../src/domain/identifiers'
 import { caught } from '../helpers/domain'
 
 describe('IMEI', () => {

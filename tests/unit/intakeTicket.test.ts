@@ -2,7 +2,11 @@ import jsQR from 'jsqr'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
-import { INTAKE_TERMS, renderIntakeTicket, type IntakeTicketData } from '../../src/documents/intakeTicket'
+import {
+  INTAKE_TERMS,
+  renderIntakeTicket,
+  type IntakeTicketData,
+} from '../../src/documents/intakeTicket'
 
 const PORTAL_URL = 'http://portail.test/reparations/R-2026-000042?token=k7Qm2xZp9'
 
@@ -26,7 +30,12 @@ function ticket(overrides: Partial<IntakeTicketData> = {}): IntakeTicketData {
       imei: '356789101234567',
       color: 'Bleu alpin',
       accessories: ['Coque silicone', 'Chargeur'],
-      condition: { scratches: true, cracks: false, missingParts: null, notes: 'Légère bosse sur le coin supérieur gauche.' },
+      condition: {
+        scratches: true,
+        cracks: false,
+        missingParts: null,
+        notes: 'Légère bosse sur le coin supérieur gauche.',
+      },
     },
     problem: "L'écran est fissuré après une chute ; le tactile ne répond plus en bas à droite.",
     estimatedPrice: 12900,
@@ -39,7 +48,11 @@ function ticket(overrides: Partial<IntakeTicketData> = {}): IntakeTicketData {
 
 /** Reads the PDF the way a viewer does (pdfjs), not pdfkit's own view of it. */
 async function readPdf(buffer: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 }).promise
+  const pdf = await getDocument({
+    data: new Uint8Array(buffer),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise
   const page = await pdf.getPage(1)
   const content = await page.getTextContent()
   const text = content.items
@@ -54,7 +67,9 @@ async function readPdf(buffer: Buffer) {
     const name = ops.argsArray[i][0] as string
     images.push(await new Promise((resolve) => page.objs.get(name, resolve)))
   }
-  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info))
+  const info: Record<string, unknown> = Object.fromEntries(
+    Object.entries((await pdf.getMetadata()).info),
+  )
   const numPages = pdf.numPages
   await pdf.destroy()
   return { numPages, text, images, info }
@@ -142,7 +157,10 @@ describe('intake ticket (bon de dépôt)', () => {
     const long = 'Ne s’allume plus → écran noir 😱 après une chute dans l’eau. '
     const buffer = await renderIntakeTicket(
       ticket({
-        customer: { name: 'Marie-Élisabeth de La Rochefoucauld-Montmorency Łukasiewicz 🙂', email: 'x'.repeat(120) + '@example.fr' },
+        customer: {
+          name: 'Marie-Élisabeth de La Rochefoucauld-Montmorency Łukasiewicz 🙂',
+          email: 'x'.repeat(120) + '@example.fr',
+        },
         problem: long.repeat(40),
         device: {
           brand: 'B'.repeat(200),

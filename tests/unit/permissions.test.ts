@@ -19,12 +19,34 @@ const role = (code: string) => DEFAULT_ROLES.find((r) => r.code === code)!
 // The matrix of MISSION.md, written out independently of DEFAULT_ROLES.
 const expected: Record<string, Record<string, string>> = {
   receptionist: {
-    customers: 'rcu', devices: 'rcu', repairs: 'rcu', technicians: 'r', invoices: '', payments: '',
-    stock: '', purchaseOrders: '', communications: 'rcu', warranties: 'rcu', reports: '', users: '', logs: '',
+    customers: 'rcu',
+    devices: 'rcu',
+    repairs: 'rcu',
+    technicians: 'r',
+    invoices: '',
+    payments: '',
+    stock: '',
+    purchaseOrders: '',
+    communications: 'rcu',
+    warranties: 'rcu',
+    reports: '',
+    users: '',
+    logs: '',
   },
   technician: {
-    customers: '', devices: 'ru', repairs: 'ru', technicians: 'r', invoices: '', payments: '',
-    stock: 'r', purchaseOrders: '', communications: '', warranties: '', reports: '', users: '', logs: '',
+    customers: '',
+    devices: 'ru',
+    repairs: 'ru',
+    technicians: 'r',
+    invoices: '',
+    payments: '',
+    stock: 'r',
+    purchaseOrders: '',
+    communications: '',
+    warranties: '',
+    reports: '',
+    users: '',
+    logs: '',
   },
 }
 const letter = { read: 'r', create: 'c', update: 'u', delete: 'd' } as const
@@ -33,7 +55,8 @@ describe('can (permission check)', () => {
   it('gives the administrator every action on every feature and every capability', () => {
     for (const feature of FEATURE_KEYS)
       for (const action of ACTION_KEYS) expect(can(role('admin'), feature, action)).toBe(true)
-    for (const capability of CAPABILITY_KEYS) expect(hasCapability(role('admin'), capability)).toBe(true)
+    for (const capability of CAPABILITY_KEYS)
+      expect(hasCapability(role('admin'), capability)).toBe(true)
   })
 
   for (const code of ['receptionist', 'technician']) {
@@ -41,7 +64,9 @@ describe('can (permission check)', () => {
       for (const feature of FEATURE_KEYS) {
         it(`${feature}: ${expected[code]![feature] || 'rien'}`, () => {
           for (const action of ACTION_KEYS) {
-            expect(can(role(code), feature, action)).toBe(expected[code]![feature]!.includes(letter[action]))
+            expect(can(role(code), feature, action)).toBe(
+              expected[code]![feature]!.includes(letter[action]),
+            )
           }
         })
       }

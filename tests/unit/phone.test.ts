@@ -4,7 +4,8 @@ import { normalisePhone } from '../../src/domain/phone'
 import { caught } from '../helpers/domain'
 import { httpStatusOf } from '../../src/http/domainStatus'
 
-const failure = (input: string) => caught(() => normalisePhone(input), `expected « ${input} » to be refused`)
+const failure = (input: string) =>
+  caught(() => normalisePhone(input), `expected « ${input} » to be refused`)
 
 describe('normalisePhone — French numbers', () => {
   it.each([

@@ -31,8 +31,20 @@ function order(overrides: Partial<PurchaseOrderPdfData> = {}): PurchaseOrderPdfD
       leadTimeDays: 5,
     },
     lines: [
-      { sku: 'ECR-IP13P-OLED', name: 'Écran OLED iPhone 13 Pro', quantity: 2, unitCost: 61728, receivedQuantity: 0 },
-      { sku: 'BAT-S21', name: 'Batterie Galaxy S21', quantity: 3, unitCost: 1890, receivedQuantity: 3 },
+      {
+        sku: 'ECR-IP13P-OLED',
+        name: 'Écran OLED iPhone 13 Pro',
+        quantity: 2,
+        unitCost: 61728,
+        receivedQuantity: 0,
+      },
+      {
+        sku: 'BAT-S21',
+        name: 'Batterie Galaxy S21',
+        quantity: 3,
+        unitCost: 1890,
+        receivedQuantity: 3,
+      },
     ],
     vatRate: 2000,
     // 2 × 617,28 + 3 × 18,90 = 1 291,26 € HT
@@ -59,7 +71,11 @@ function manyLines(count: number): Line[] {
 
 /** Reads the PDF the way a viewer does (pdfjs), page by page. */
 async function readPdf(buffer: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false, verbosity: 0 }).promise
+  const pdf = await getDocument({
+    data: new Uint8Array(buffer),
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise
   const pages: string[] = []
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n)
@@ -72,7 +88,9 @@ async function readPdf(buffer: Buffer) {
         .replace(/\s+/g, ' '),
     )
   }
-  const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info))
+  const info: Record<string, unknown> = Object.fromEntries(
+    Object.entries((await pdf.getMetadata()).info),
+  )
   const numPages = pdf.numPages
   await pdf.destroy()
   return { numPages, pages, text: pages.join(' '), info }
@@ -181,7 +199,13 @@ describe('purchase order PDF (bon de commande fournisseur)', () => {
 
     const draft = await readPdf(
       await renderPurchaseOrderPdf(
-        order({ status: 'Brouillon', orderedAt: null, linkedRepair: null, notes: null, supplier: { name: 'Pièces Express' } }),
+        order({
+          status: 'Brouillon',
+          orderedAt: null,
+          linkedRepair: null,
+          notes: null,
+          supplier: { name: 'Pièces Express' },
+        }),
       ),
     )
     expect(draft.text).toContain('Brouillon')
@@ -197,7 +221,9 @@ describe('purchase order PDF (bon de commande fournisseur)', () => {
     expect(formatVatRate(2000).replace(/\s/g, ' ')).toBe('20 %')
     expect(formatVatRate(550).replace(/\s/g, ' ')).toBe('5,5 %')
     const pdf = await readPdf(
-      await renderPurchaseOrderPdf(order({ lines: [], vatRate: 550, totals: { net: 0, vat: 0, gross: 0 } })),
+      await renderPurchaseOrderPdf(
+        order({ lines: [], vatRate: 550, totals: { net: 0, vat: 0, gross: 0 } }),
+      ),
     )
     expect(pdf.numPages).toBe(1)
     expect(pdf.text).toContain('Aucune ligne sur cette commande.')
@@ -209,9 +235,18 @@ describe('purchase order PDF (bon de commande fournisseur)', () => {
     const pdf = await readPdf(
       await renderPurchaseOrderPdf(
         order({
-          supplier: { name: 'Łódź Components 🙂 '.repeat(8), email: 'x'.repeat(150) + '@example.com', leadTimeDays: 2 },
+          supplier: {
+            name: 'Łódź Components 🙂 '.repeat(8),
+            email: 'x'.repeat(150) + '@example.com',
+            leadTimeDays: 2,
+          },
           lines: [
-            { sku: 'SKU-'.repeat(30), name: 'Connecteur → USB‑C ✓ '.repeat(20), quantity: 1000, unitCost: 123456789 },
+            {
+              sku: 'SKU-'.repeat(30),
+              name: 'Connecteur → USB‑C ✓ '.repeat(20),
+              quantity: 1000,
+              unitCost: 123456789,
+            },
             { sku: 'ZZ-1', name: 'Vis', quantity: 10, unitCost: 5 },
           ],
           totals: { net: 123456789050, vat: 24691357810, gross: 148148146860 },

@@ -14,7 +14,13 @@ import { caught } from '../helpers/domain'
 import type { DomainError } from '../../src/domain/errors'
 import { httpStatusOf } from '../../src/http/domainStatus'
 
-const line = (id: string, part: number, quantity: number, receivedQuantity = 0, unitCost = 1000): OrderLine => ({
+const line = (
+  id: string,
+  part: number,
+  quantity: number,
+  receivedQuantity = 0,
+  unitCost = 1000,
+): OrderLine => ({
   id,
   part,
   quantity,
@@ -24,7 +30,9 @@ const line = (id: string, part: number, quantity: number, receivedQuantity = 0, 
 
 describe('PURCHASE_ORDER_STATUS_LABELS', () => {
   it('labels every status in French', () => {
-    expect(Object.fromEntries(Object.entries(PURCHASE_ORDER_STATUS_LABELS).map(([k, v]) => [k, v.fr]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(PURCHASE_ORDER_STATUS_LABELS).map(([k, v]) => [k, v.fr])),
+    ).toEqual({
       brouillon: 'Brouillon',
       commandee: 'Commandée',
       partiellement_recue: 'Partiellement reçue',
@@ -48,9 +56,12 @@ describe('assertPurchaseOrderTransition', () => {
     expect(() => assertPurchaseOrderTransition(from, to)).not.toThrow()
   })
 
-  it.each(['brouillon', 'commandee', 'recue', 'annulee'] as PurchaseOrderStatus[])('allows staying %s', (s) => {
-    expect(() => assertPurchaseOrderTransition(s, s)).not.toThrow()
-  })
+  it.each(['brouillon', 'commandee', 'recue', 'annulee'] as PurchaseOrderStatus[])(
+    'allows staying %s',
+    (s) => {
+      expect(() => assertPurchaseOrderTransition(s, s)).not.toThrow()
+    },
+  )
 
   it('refuses receiving a draft and lists the allowed next states', () => {
     const error = caught(() => assertPurchaseOrderTransition('brouillon', 'recue'))
@@ -69,7 +80,9 @@ describe('assertPurchaseOrderTransition', () => {
   })
 
   it('refuses going back to draft once ordered', () => {
-    expect(caught(() => assertPurchaseOrderTransition('commandee', 'brouillon')).code).toBe('illegal_transition')
+    expect(caught(() => assertPurchaseOrderTransition('commandee', 'brouillon')).code).toBe(
+      'illegal_transition',
+    )
   })
 
   it('treats a received order as final', () => {
@@ -79,11 +92,15 @@ describe('assertPurchaseOrderTransition', () => {
   })
 
   it('treats a cancelled order as final', () => {
-    expect(caught(() => assertPurchaseOrderTransition('annulee', 'commandee')).message).toContain('aucun (commande close)')
+    expect(caught(() => assertPurchaseOrderTransition('annulee', 'commandee')).message).toContain(
+      'aucun (commande close)',
+    )
   })
 
   it('refuses an unknown status', () => {
-    const error = caught(() => assertPurchaseOrderTransition('brouillon', 'livree' as PurchaseOrderStatus))
+    const error = caught(() =>
+      assertPurchaseOrderTransition('brouillon', 'livree' as PurchaseOrderStatus),
+    )
     expect(error.code).toBe('invalid_status')
     expect(error.field).toBe('status')
   })
@@ -100,10 +117,13 @@ describe('planReception', () => {
   })
 
   it('is received when every line is complete after the delivery', () => {
-    const plan = planReception([line('l1', 7, 5, 3), line('l2', 8, 2)], [
-      { lineId: 'l1', quantity: 2 },
-      { lineId: 'l2', quantity: 2 },
-    ])
+    const plan = planReception(
+      [line('l1', 7, 5, 3), line('l2', 8, 2)],
+      [
+        { lineId: 'l1', quantity: 2 },
+        { lineId: 'l2', quantity: 2 },
+      ],
+    )
     expect(plan.status).toBe('recue')
     expect(plan.movements).toEqual([
       { part: 7, quantity: 2, lineId: 'l1' },
@@ -112,21 +132,29 @@ describe('planReception', () => {
   })
 
   it('stays partial when a line not in the delivery is still missing', () => {
-    const plan = planReception([line('l1', 7, 1), line('l2', 8, 4, 1)], [{ lineId: 'l1', quantity: 1 }])
+    const plan = planReception(
+      [line('l1', 7, 1), line('l2', 8, 4, 1)],
+      [{ lineId: 'l1', quantity: 1 }],
+    )
     expect(plan.status).toBe('partiellement_recue')
   })
 
   it('adds up several entries for the same line into one movement', () => {
-    const plan = planReception([line('l1', 7, 5)], [
-      { lineId: 'l1', quantity: 2 },
-      { lineId: 'l1', quantity: 3 },
-    ])
+    const plan = planReception(
+      [line('l1', 7, 5)],
+      [
+        { lineId: 'l1', quantity: 2 },
+        { lineId: 'l1', quantity: 3 },
+      ],
+    )
     expect(plan.movements).toEqual([{ part: 7, quantity: 5, lineId: 'l1' }])
     expect(plan.status).toBe('recue')
   })
 
   it('refuses receiving more than remains and names the remaining quantity', () => {
-    const error = caught(() => planReception([line('l1', 7, 5, 3)], [{ lineId: 'l1', quantity: 3 }]))
+    const error = caught(() =>
+      planReception([line('l1', 7, 5, 3)], [{ lineId: 'l1', quantity: 3 }]),
+    )
     expect(error.code).toBe('over_reception')
     expect(httpStatusOf(error.code)).toBe(409)
     expect(error.field).toBe('lines')
@@ -135,16 +163,21 @@ describe('planReception', () => {
 
   it('refuses an over-reception spread over several entries of the same line', () => {
     const error = caught(() =>
-      planReception([line('l1', 7, 4)], [
-        { lineId: 'l1', quantity: 3 },
-        { lineId: 'l1', quantity: 2 },
-      ]),
+      planReception(
+        [line('l1', 7, 4)],
+        [
+          { lineId: 'l1', quantity: 3 },
+          { lineId: 'l1', quantity: 2 },
+        ],
+      ),
     )
     expect(error.code).toBe('over_reception')
   })
 
   it('refuses receiving a line already fully received', () => {
-    const error = caught(() => planReception([line('l1', 7, 2, 2)], [{ lineId: 'l1', quantity: 1 }]))
+    const error = caught(() =>
+      planReception([line('l1', 7, 2, 2)], [{ lineId: 'l1', quantity: 1 }]),
+    )
     expect(error.code).toBe('over_reception')
     expect(error.message).toContain('déjà entièrement reçue')
   })
@@ -170,10 +203,12 @@ describe('planReception', () => {
 
 describe('orderTotals', () => {
   it('sums lines and applies 20 % VAT by default', () => {
-    expect(orderTotals([
-      { quantity: 2, unitCost: 1250 },
-      { quantity: 1, unitCost: 500 },
-    ])).toEqual({ net: 3000, vat: 600, gross: 3600 })
+    expect(
+      orderTotals([
+        { quantity: 2, unitCost: 1250 },
+        { quantity: 1, unitCost: 500 },
+      ]),
+    ).toEqual({ net: 3000, vat: 600, gross: 3600 })
   })
 
   it('rounds the VAT half up on the total', () => {
@@ -195,7 +230,11 @@ describe('orderTotals', () => {
   })
 
   it('accepts a zero VAT rate', () => {
-    expect(orderTotals([{ quantity: 3, unitCost: 333 }], 0)).toEqual({ net: 999, vat: 0, gross: 999 })
+    expect(orderTotals([{ quantity: 3, unitCost: 333 }], 0)).toEqual({
+      net: 999,
+      vat: 0,
+      gross: 999,
+    })
   })
 
   it('returns zeros for an empty order', () => {
@@ -209,7 +248,9 @@ describe('orderTotals', () => {
   })
 
   it('refuses a negative quantity', () => {
-    expect(caught(() => orderTotals([{ quantity: -1, unitCost: 100 }])).code).toBe('invalid_quantity')
+    expect(caught(() => orderTotals([{ quantity: -1, unitCost: 100 }])).code).toBe(
+      'invalid_quantity',
+    )
   })
 
   it('refuses a VAT rate that is not in basis points', () => {
@@ -250,7 +291,9 @@ describe('assertReceivable', () => {
   })
   it('refuses a draft, a received or a cancelled order in French, 409', () => {
     for (const status of ['brouillon', 'recue', 'annulee'] as const) {
-      expect(() => assertReceivable(status), status).toThrow(/ne se réceptionne pas : passez-la d'abord en « Commandée »/)
+      expect(() => assertReceivable(status), status).toThrow(
+        /ne se réceptionne pas : passez-la d'abord en « Commandée »/,
+      )
     }
     try {
       assertReceivable('brouillon')

@@ -32,7 +32,10 @@ describe('parseRepairReference', () => {
     expect(parseRepairReference('R-2026-000042')).toEqual({ year: 2026, sequence: 42 })
   })
   it('round-trips with formatRepairReference', () => {
-    expect(parseRepairReference(formatRepairReference(2031, 123456))).toEqual({ year: 2031, sequence: 123456 })
+    expect(parseRepairReference(formatRepairReference(2031, 123456))).toEqual({
+      year: 2031,
+      sequence: 123456,
+    })
   })
   it('tolerates surrounding spaces and lower case', () => {
     expect(parseRepairReference('  r-2026-000042 ')).toEqual({ year: 2026, sequence: 42 })

@@ -49,9 +49,12 @@ const refusal = (from: RepairState, to: RepairState) =>
   caught(() => assertTransition(from, to), `expected ${key(from)} → ${key(to)} to be refused`)
 
 describe('assertTransition — allowed moves', () => {
-  it.each(ALLOWED.map(([from, to]) => [key(from), key(to), from, to] as const))('accepts %s → %s', (_a, _b, from, to) => {
-    expect(() => assertTransition(from, to)).not.toThrow()
-  })
+  it.each(ALLOWED.map(([from, to]) => [key(from), key(to), from, to] as const))(
+    'accepts %s → %s',
+    (_a, _b, from, to) => {
+      expect(() => assertTransition(from, to)).not.toThrow()
+    },
+  )
 
   it.each(ALL_STATES.map((x) => [key(x), x] as const))('treats %s → itself as a no-op', (_k, x) => {
     expect(() => assertTransition(x, { ...x })).not.toThrow()
@@ -98,7 +101,9 @@ describe('assertTransition — refusals', () => {
   })
 
   it('refuses en_cours/diagnostic → termine with the Test-step message', () => {
-    expect(refusal(s('en_cours', 'diagnostic'), s('termine')).message).toMatch(/qu'après l'étape Test/)
+    expect(refusal(s('en_cours', 'diagnostic'), s('termine')).message).toMatch(
+      /qu'après l'étape Test/,
+    )
   })
 
   it('refuses skipping a step (diagnostic → test) and lists allowed next states', () => {
@@ -139,7 +144,9 @@ describe('state shape', () => {
   })
 
   it('refuses a step on a status other than en_cours', () => {
-    expect(() => assertTransition(s('en_cours', 'test'), s('termine', 'test'))).toThrow(/n'a pas d'étape/)
+    expect(() => assertTransition(s('en_cours', 'test'), s('termine', 'test'))).toThrow(
+      /n'a pas d'étape/,
+    )
   })
 
   it('refuses a malformed starting state too', () => {
@@ -153,7 +160,11 @@ describe('state shape', () => {
 
 describe('allowedNext', () => {
   it('lists the next states of en_cours/test in table order', () => {
-    expect(allowedNext(s('en_cours', 'test'))).toEqual([s('termine'), s('en_cours', 'intervention'), s('annule')])
+    expect(allowedNext(s('en_cours', 'test'))).toEqual([
+      s('termine'),
+      s('en_cours', 'intervention'),
+      s('annule'),
+    ])
   })
 
   it('returns nothing for restitue', () => {

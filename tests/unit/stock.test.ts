@@ -65,7 +65,9 @@ describe('assertMovementQuantity', () => {
   })
 
   it('refuses NaN', () => {
-    expect(caught(() => assertMovementQuantity('reception', Number.NaN)).code).toBe('invalid_quantity')
+    expect(caught(() => assertMovementQuantity('reception', Number.NaN)).code).toBe(
+      'invalid_quantity',
+    )
   })
 
   it('refuses a negative reception and suggests the positive quantity', () => {
@@ -131,13 +133,22 @@ describe('lowStockTransition', () => {
     const afterFirstDrop = lowStockTransition({ quantity: 5, threshold: 3, alerted: false }, 2)
     expect(afterFirstDrop.alert).toBe(true)
 
-    const stillLow = lowStockTransition({ quantity: 2, threshold: 3, alerted: afterFirstDrop.alerted }, 1)
+    const stillLow = lowStockTransition(
+      { quantity: 2, threshold: 3, alerted: afterFirstDrop.alerted },
+      1,
+    )
     expect(stillLow.alert).toBe(false)
 
-    const restocked = lowStockTransition({ quantity: 1, threshold: 3, alerted: stillLow.alerted }, 10)
+    const restocked = lowStockTransition(
+      { quantity: 1, threshold: 3, alerted: stillLow.alerted },
+      10,
+    )
     expect(restocked).toEqual({ low: false, alert: false, alerted: false })
 
-    const secondDrop = lowStockTransition({ quantity: 10, threshold: 3, alerted: restocked.alerted }, 3)
+    const secondDrop = lowStockTransition(
+      { quantity: 10, threshold: 3, alerted: restocked.alerted },
+      3,
+    )
     expect(secondDrop).toEqual({ low: true, alert: true, alerted: true })
   })
 
@@ -184,21 +195,27 @@ describe('usageDeltas', () => {
   })
 
   it('takes stock for an added line', () => {
-    expect(usageDeltas([], [{ lineId: 'a', part: 7, quantity: 2 }])).toEqual([{ part: 7, delta: 2 }])
+    expect(usageDeltas([], [{ lineId: 'a', part: 7, quantity: 2 }])).toEqual([
+      { part: 7, delta: 2 },
+    ])
   })
 
   it('gives stock back for a removed line', () => {
-    expect(usageDeltas([{ lineId: 'a', part: 7, quantity: 2 }], [])).toEqual([{ part: 7, delta: -2 }])
-  })
-
-  it('returns the difference when a line quantity changes', () => {
-    expect(usageDeltas([{ lineId: 'a', part: 7, quantity: 3 }], [{ lineId: 'a', part: 7, quantity: 1 }])).toEqual([
+    expect(usageDeltas([{ lineId: 'a', part: 7, quantity: 2 }], [])).toEqual([
       { part: 7, delta: -2 },
     ])
   })
 
+  it('returns the difference when a line quantity changes', () => {
+    expect(
+      usageDeltas([{ lineId: 'a', part: 7, quantity: 3 }], [{ lineId: 'a', part: 7, quantity: 1 }]),
+    ).toEqual([{ part: 7, delta: -2 }])
+  })
+
   it('moves stock between parts when a line switches part', () => {
-    expect(usageDeltas([{ lineId: 'a', part: 9, quantity: 1 }], [{ lineId: 'a', part: 4, quantity: 1 }])).toEqual([
+    expect(
+      usageDeltas([{ lineId: 'a', part: 9, quantity: 1 }], [{ lineId: 'a', part: 4, quantity: 1 }]),
+    ).toEqual([
       { part: 4, delta: 1 },
       { part: 9, delta: -1 },
     ])

@@ -29,7 +29,13 @@ describe('defaults and labels', () => {
   })
 
   it('labels every claim status', () => {
-    expect(Object.keys(CLAIM_STATUS_LABELS).sort()).toEqual(['acceptee', 'cloturee', 'en_examen', 'ouverte', 'refusee'])
+    expect(Object.keys(CLAIM_STATUS_LABELS).sort()).toEqual([
+      'acceptee',
+      'cloturee',
+      'en_examen',
+      'ouverte',
+      'refusee',
+    ])
     expect(CLAIM_STATUS_LABELS.refusee.fr).toBe('Refusée')
   })
 })
@@ -100,7 +106,13 @@ describe('warrantyStatus', () => {
   })
 
   it('is still active later on the end day than the end instant', () => {
-    expect(warrantyStatus({ endsAt: '2026-03-31T08:00:00.000Z' }, 0, new Date('2026-03-31T20:00:00.000Z'))).toBe('active')
+    expect(
+      warrantyStatus(
+        { endsAt: '2026-03-31T08:00:00.000Z' },
+        0,
+        new Date('2026-03-31T20:00:00.000Z'),
+      ),
+    ).toBe('active')
   })
 
   it('expires at midnight Paris time after the end day', () => {
@@ -110,23 +122,35 @@ describe('warrantyStatus', () => {
 
   it('expires on the Paris day after even when UTC is still on the end day', () => {
     // 31/03 22:30 UTC is 01/04 00:30 in Paris, the day after an end on 31/03 10:00 Paris.
-    expect(warrantyStatus({ endsAt: '2026-03-31T08:00:00.000Z' }, 0, new Date('2026-03-31T22:30:00.000Z'))).toBe(
-      'expiree',
-    )
+    expect(
+      warrantyStatus(
+        { endsAt: '2026-03-31T08:00:00.000Z' },
+        0,
+        new Date('2026-03-31T22:30:00.000Z'),
+      ),
+    ).toBe('expiree')
   })
 
   it('shows an open claim even on an expired warranty', () => {
-    expect(warrantyStatus(endsLateUtc, 1, new Date('2027-01-01T10:00:00.000Z'))).toBe('en_reclamation')
+    expect(warrantyStatus(endsLateUtc, 1, new Date('2027-01-01T10:00:00.000Z'))).toBe(
+      'en_reclamation',
+    )
   })
 
   it('shows an open claim on an active warranty', () => {
-    expect(warrantyStatus(endsLateUtc, 2, new Date('2026-03-20T10:00:00.000Z'))).toBe('en_reclamation')
+    expect(warrantyStatus(endsLateUtc, 2, new Date('2026-03-20T10:00:00.000Z'))).toBe(
+      'en_reclamation',
+    )
   })
 
   it('accepts a Date as end', () => {
-    expect(warrantyStatus({ endsAt: new Date('2026-03-31T22:30:00.000Z') }, 0, new Date('2026-04-02T10:00:00.000Z'))).toBe(
-      'expiree',
-    )
+    expect(
+      warrantyStatus(
+        { endsAt: new Date('2026-03-31T22:30:00.000Z') },
+        0,
+        new Date('2026-04-02T10:00:00.000Z'),
+      ),
+    ).toBe('expiree')
   })
 
   it('refuses an end that is not a date', () => {
@@ -165,7 +189,9 @@ describe('assertClaimTransition', () => {
   })
 
   it('allows refusing with a reason', () => {
-    expect(() => assertClaimTransition('en_examen', 'refusee', 'Oxydation : dégât des eaux non couvert')).not.toThrow()
+    expect(() =>
+      assertClaimTransition('en_examen', 'refusee', 'Oxydation : dégât des eaux non couvert'),
+    ).not.toThrow()
   })
 
   it.each([undefined, null, '', '   '])('refuses refusing without a reason (%s)', (reason) => {
@@ -175,9 +201,12 @@ describe('assertClaimTransition', () => {
     expect(httpStatusOf(error.code)).toBe(400)
   })
 
-  it.each(['ouverte', 'en_examen', 'acceptee', 'refusee', 'cloturee'] as ClaimStatus[])('allows staying %s', (s) => {
-    expect(() => assertClaimTransition(s, s)).not.toThrow()
-  })
+  it.each(['ouverte', 'en_examen', 'acceptee', 'refusee', 'cloturee'] as ClaimStatus[])(
+    'allows staying %s',
+    (s) => {
+      expect(() => assertClaimTransition(s, s)).not.toThrow()
+    },
+  )
 
   it('refuses skipping the review and lists the allowed next status', () => {
     const error = caught(() => assertClaimTransition('ouverte', 'acceptee'))
@@ -190,11 +219,15 @@ describe('assertClaimTransition', () => {
   })
 
   it('refuses an illegal move before checking the reason', () => {
-    expect(caught(() => assertClaimTransition('ouverte', 'refusee')).code).toBe('illegal_transition')
+    expect(caught(() => assertClaimTransition('ouverte', 'refusee')).code).toBe(
+      'illegal_transition',
+    )
   })
 
   it('refuses turning an accepted claim into a refused one', () => {
-    expect(caught(() => assertClaimTransition('acceptee', 'refusee', 'motif')).code).toBe('illegal_transition')
+    expect(caught(() => assertClaimTransition('acceptee', 'refusee', 'motif')).code).toBe(
+      'illegal_transition',
+    )
   })
 
   it('treats a closed claim as final', () => {
@@ -204,7 +237,9 @@ describe('assertClaimTransition', () => {
   })
 
   it('refuses an unknown status', () => {
-    expect(caught(() => assertClaimTransition('ouverte', 'perdue' as ClaimStatus)).code).toBe('invalid_status')
+    expect(caught(() => assertClaimTransition('ouverte', 'perdue' as ClaimStatus)).code).toBe(
+      'invalid_status',
+    )
   })
 })
 
@@ -227,12 +262,18 @@ describe('assertReturnableToSupplier', () => {
     expect(() => assertReturnableToSupplier({ status: 'cloturee' }, part)).not.toThrow()
   })
   it('refuses a claim not accepted', () => {
-    expect(() => assertReturnableToSupplier({ status: 'en_examen' }, part)).toThrow(/Seule une réclamation acceptée/)
+    expect(() => assertReturnableToSupplier({ status: 'en_examen' }, part)).toThrow(
+      /Seule une réclamation acceptée/,
+    )
   })
   it('refuses a part already returned, naming its RMA', () => {
-    expect(() => assertReturnableToSupplier({ status: 'acceptee', rmaReference: 'RMA-1' }, part)).toThrow(/déjà été renvoyée \(RMA RMA-1\)/)
+    expect(() =>
+      assertReturnableToSupplier({ status: 'acceptee', rmaReference: 'RMA-1' }, part),
+    ).toThrow(/déjà été renvoyée \(RMA RMA-1\)/)
   })
   it('refuses a labour warranty', () => {
-    expect(() => assertReturnableToSupplier({ status: 'acceptee' }, { kind: 'main_oeuvre', part: null })).toThrow(/main-d'œuvre/)
+    expect(() =>
+      assertReturnableToSupplier({ status: 'acceptee' }, { kind: 'main_oeuvre', part: null }),
+    ).toThrow(/main-d'œuvre/)
   })
 })

@@ -7,7 +7,7 @@ import { summarise } from './hooks/summarise'
 export const ActionLogs: CollectionConfig = {
   slug: 'action-logs',
   labels: {
-    singular: { fr: "Entrée du journal", en: 'Log entry' },
+    singular: { fr: 'Entrée du journal', en: 'Log entry' },
     plural: { fr: "Journal d'actions", en: 'Action log' },
   },
   admin: {
@@ -57,7 +57,13 @@ export const ActionLogs: CollectionConfig = {
         { value: 'login_failed', label: { fr: 'Connexion refusée', en: 'Failed login' } },
       ],
     },
-    { name: 'collectionSlug', type: 'text', required: true, index: true, label: { fr: 'Collection', en: 'Collection' } },
+    {
+      name: 'collectionSlug',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { fr: 'Collection', en: 'Collection' },
+    },
     { name: 'documentId', type: 'text', index: true, label: { fr: 'Document', en: 'Document' } },
     {
       name: 'actor',
@@ -65,7 +71,12 @@ export const ActionLogs: CollectionConfig = {
       relationTo: ['users', 'customers'],
       label: { fr: 'Auteur', en: 'Actor' },
     },
-    { name: 'actorLabel', type: 'text', index: true, label: { fr: 'Auteur (nom)', en: 'Actor (name)' } },
+    {
+      name: 'actorLabel',
+      type: 'text',
+      index: true,
+      label: { fr: 'Auteur (nom)', en: 'Actor (name)' },
+    },
     { name: 'ip', type: 'text', label: { fr: 'Adresse IP', en: 'IP address' } },
     {
       name: 'changes',

@@ -37,7 +37,12 @@ export const Customers: CollectionConfig = {
     group: { fr: 'Atelier', en: 'Workshop' },
     listSearchableFields: ['displayName', 'email', 'phone', 'company'],
   },
-  endpoints: [exportCustomerEndpoint, anonymiseCustomerEndpoint, confirmEmailEndpoint, registerEndpoint],
+  endpoints: [
+    exportCustomerEndpoint,
+    anonymiseCustomerEndpoint,
+    confirmEmailEndpoint,
+    registerEndpoint,
+  ],
   access: {
     read: or(allow('customers', 'read'), ownCustomerRecord),
     // Staff register at the counter; visitors sign up through POST /api/customers/register.
@@ -62,7 +67,10 @@ export const Customers: CollectionConfig = {
       admin: {
         readOnly: true,
         condition: (data) => Boolean(data?.pendingEmail),
-        description: { fr: 'Le client doit confirmer cette adresse par le lien reçu ; d’ici là, l’adresse ci-dessus reste la sienne.', en: 'Takes effect once confirmed from the link sent there.' },
+        description: {
+          fr: 'Le client doit confirmer cette adresse par le lien reçu ; d’ici là, l’adresse ci-dessus reste la sienne.',
+          en: 'Takes effect once confirmed from the link sent there.',
+        },
       },
       access: systemOnly,
     },
@@ -105,7 +113,12 @@ export const Customers: CollectionConfig = {
           fields: [
             { name: 'postalCode', type: 'text', label: { fr: 'Code postal', en: 'Postal code' } },
             { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' } },
-            { name: 'country', type: 'text', defaultValue: 'FR', label: { fr: 'Pays', en: 'Country' } },
+            {
+              name: 'country',
+              type: 'text',
+              defaultValue: 'FR',
+              label: { fr: 'Pays', en: 'Country' },
+            },
           ],
         },
       ],
@@ -151,7 +164,9 @@ export const Customers: CollectionConfig = {
       name: 'internalNotes',
       type: 'textarea',
       label: { fr: 'Notes internes', en: 'Internal notes' },
-      admin: { description: { fr: 'Jamais visibles par le client.', en: 'Never shown to the customer.' } },
+      admin: {
+        description: { fr: 'Jamais visibles par le client.', en: 'Never shown to the customer.' },
+      },
       access: staffOnly,
     },
     {
@@ -174,7 +189,10 @@ export const Customers: CollectionConfig = {
       name: 'repairs',
       type: 'join',
       collection: 'repairs',
-      admin: { allowCreate: false, defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'] },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'],
+      },
       on: 'customer',
       defaultSort: '-createdAt',
       label: { fr: 'Réparations', en: 'Repairs' },

@@ -1,6 +1,12 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly } from '../../access/index'
+import {
+  allow,
+  fieldAllow,
+  fieldCapability,
+  fieldSeeCustomer,
+  fieldStaffOnly,
+} from '../../access/index'
 import { assignedDevices, ownByCustomerField, rowsOf } from '../../access/rows'
 import { DomainError } from '../../domain/errors'
 import { normaliseImei } from '../../domain/identifiers'
@@ -15,7 +21,10 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
 
 export const Devices: CollectionConfig = {
   slug: 'devices',
-  labels: { singular: { fr: 'Appareil', en: 'Device' }, plural: { fr: 'Appareils', en: 'Devices' } },
+  labels: {
+    singular: { fr: 'Appareil', en: 'Device' },
+    plural: { fr: 'Appareils', en: 'Devices' },
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'type', 'customer', 'imei', 'updatedAt'],
@@ -31,19 +40,51 @@ export const Devices: CollectionConfig = {
   hooks: { beforeChange: [prepareDevice], beforeDelete: [refuseDeleteWithRepairs] },
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, index: true },
-    { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true, label: { fr: 'Client', en: 'Customer' }, access: { ...intake, read: fieldSeeCustomer } },
+    {
+      name: 'customer',
+      type: 'relationship',
+      relationTo: 'customers',
+      required: true,
+      index: true,
+      label: { fr: 'Client', en: 'Customer' },
+      access: { ...intake, read: fieldSeeCustomer },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'relationship', relationTo: 'device-types', label: { fr: 'Type', en: 'Type' }, access: intake },
-        { name: 'brand', type: 'text', required: true, label: { fr: 'Marque', en: 'Brand' }, access: intake },
-        { name: 'model', type: 'text', required: true, label: { fr: 'Modèle', en: 'Model' }, access: intake },
+        {
+          name: 'type',
+          type: 'relationship',
+          relationTo: 'device-types',
+          label: { fr: 'Type', en: 'Type' },
+          access: intake,
+        },
+        {
+          name: 'brand',
+          type: 'text',
+          required: true,
+          label: { fr: 'Marque', en: 'Brand' },
+          access: intake,
+        },
+        {
+          name: 'model',
+          type: 'text',
+          required: true,
+          label: { fr: 'Modèle', en: 'Model' },
+          access: intake,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'serialNumber', type: 'text', index: true, label: { fr: 'N° de série', en: 'Serial number' }, access: intake },
+        {
+          name: 'serialNumber',
+          type: 'text',
+          index: true,
+          label: { fr: 'N° de série', en: 'Serial number' },
+          access: intake,
+        },
         {
           name: 'imei',
           type: 'text',
@@ -63,8 +104,19 @@ export const Devices: CollectionConfig = {
         { name: 'color', type: 'text', label: { fr: 'Couleur', en: 'Colour' }, access: intake },
       ],
     },
-    { name: 'problemDescription', type: 'textarea', label: { fr: 'Panne décrite par le client', en: 'Problem as described' }, access: intake },
-    { name: 'accessories', type: 'text', hasMany: true, label: { fr: 'Accessoires laissés', en: 'Accessories left' }, access: intake },
+    {
+      name: 'problemDescription',
+      type: 'textarea',
+      label: { fr: 'Panne décrite par le client', en: 'Problem as described' },
+      access: intake,
+    },
+    {
+      name: 'accessories',
+      type: 'text',
+      hasMany: true,
+      label: { fr: 'Accessoires laissés', en: 'Accessories left' },
+      access: intake,
+    },
     {
       name: 'condition',
       type: 'group',
@@ -75,31 +127,70 @@ export const Devices: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'scratches', type: 'checkbox', label: { fr: 'Rayures', en: 'Scratches' } },
-            { name: 'cracks', type: 'checkbox', label: { fr: 'Fissures / écran cassé', en: 'Cracks' } },
+            {
+              name: 'cracks',
+              type: 'checkbox',
+              label: { fr: 'Fissures / écran cassé', en: 'Cracks' },
+            },
           ],
         },
-        { name: 'missingParts', type: 'text', label: { fr: 'Pièces manquantes', en: 'Missing parts' } },
+        {
+          name: 'missingParts',
+          type: 'text',
+          label: { fr: 'Pièces manquantes', en: 'Missing parts' },
+        },
         { name: 'notes', type: 'textarea', label: { fr: 'Remarques', en: 'Remarks' } },
       ],
     },
-    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: { fr: 'Photos', en: 'Photos' }, access: intake },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: { fr: 'Photos', en: 'Photos' },
+      access: intake,
+    },
     {
       name: 'technicalNotes',
       type: 'array',
-      labels: { singular: { fr: 'Note technique', en: 'Technical note' }, plural: { fr: 'Notes techniques', en: 'Technical notes' } },
+      labels: {
+        singular: { fr: 'Note technique', en: 'Technical note' },
+        plural: { fr: 'Notes techniques', en: 'Technical notes' },
+      },
       label: { fr: 'Notes techniques', en: 'Technical notes' },
-      access: { read: fieldStaffOnly, create: fieldCapability('notes.technical'), update: fieldCapability('notes.technical') },
+      access: {
+        read: fieldStaffOnly,
+        create: fieldCapability('notes.technical'),
+        update: fieldCapability('notes.technical'),
+      },
       fields: [
         { name: 'note', type: 'textarea', required: true, label: { fr: 'Note', en: 'Note' } },
-        { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
-        { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: { readOnly: true },
+          label: { fr: 'Auteur', en: 'Author' },
+        },
+        {
+          name: 'at',
+          type: 'date',
+          admin: {
+            readOnly: true,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+          },
+          label: { fr: 'Le', en: 'At' },
+        },
       ],
     },
     {
       name: 'repairs',
       type: 'join',
       collection: 'repairs',
-      admin: { allowCreate: false, defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'] },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'],
+      },
       on: 'device',
       defaultSort: '-createdAt',
       label: { fr: 'Réparations', en: 'Repairs' },

@@ -3,7 +3,13 @@ import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 import { roleOf, systemOnly } from '../../access/index'
 import { rowsOf } from '../../access/rows'
 import { can } from '../../domain/permissions'
-import { checkAndPriceLine, giveLineBack, lockRepairThenLine, moveLineStock, refuseRemovingClosedLine } from './hooks/partLineHooks'
+import {
+  checkAndPriceLine,
+  giveLineBack,
+  lockRepairThenLine,
+  moveLineStock,
+  refuseRemovingClosedLine,
+} from './hooks/partLineHooks'
 
 const assignedLines = (req: PayloadRequest) => ({ 'repair.assignee': { equals: req.user!.id } })
 
@@ -14,24 +20,35 @@ const usesParts =
     const role = await roleOf(args.req)
     if (!can(role, 'repairs', 'update') || !can(role, 'stock', 'read')) return false
     // Creation cannot filter by row: the line's hook checks the repair (src/operations/partLines.ts).
-    return action === 'create' ? true : rowsOf('repairs', 'update', { assigned: assignedLines, customer: false })(args)
+    return action === 'create'
+      ? true
+      : rowsOf('repairs', 'update', { assigned: assignedLines, customer: false })(args)
   }
 
 /** « Pièces utilisées »: one document per line of a repair (see src/operations/partLines.ts). */
 export const RepairParts: CollectionConfig = {
   slug: 'repair-parts',
-  labels: { singular: { fr: 'Pièce utilisée', en: 'Part used' }, plural: { fr: 'Pièces utilisées', en: 'Parts used' } },
+  labels: {
+    singular: { fr: 'Pièce utilisée', en: 'Part used' },
+    plural: { fr: 'Pièces utilisées', en: 'Parts used' },
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'repair', 'unitPrice', 'addedBy', 'createdAt'],
     group: { fr: 'Atelier', en: 'Workshop' },
-    description: { fr: 'Le stock est décrémenté à l’ajout ; changer la quantité ou supprimer la ligne rend les pièces au stock.', en: 'Stock is taken when a line is added and given back when it is reduced or removed.' },
+    description: {
+      fr: 'Le stock est décrémenté à l’ajout ; changer la quantité ou supprimer la ligne rend les pièces au stock.',
+      en: 'Stock is taken when a line is added and given back when it is reduced or removed.',
+    },
   },
   defaultSort: 'createdAt',
   // The repair's page lists its lines in the order they were added.
   indexes: [{ fields: ['repair', 'createdAt'] }],
   access: {
-    read: rowsOf('repairs', 'read', { assigned: assignedLines, customer: (req) => ({ 'repair.customer': { equals: req.user!.id } }) }),
+    read: rowsOf('repairs', 'read', {
+      assigned: assignedLines,
+      customer: (req) => ({ 'repair.customer': { equals: req.user!.id } }),
+    }),
     create: usesParts('create'),
     update: usesParts('update'),
     delete: usesParts('delete'),
@@ -44,22 +61,76 @@ export const RepairParts: CollectionConfig = {
     afterDelete: [giveLineBack],
   },
   fields: [
-    { name: 'label', type: 'text', label: { fr: 'Pièce utilisée', en: 'Part used' }, admin: { hidden: true }, access: systemOnly },
+    {
+      name: 'label',
+      type: 'text',
+      label: { fr: 'Pièce utilisée', en: 'Part used' },
+      admin: { hidden: true },
+      access: systemOnly,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'repair', type: 'relationship', relationTo: 'repairs', required: true, index: true, label: { fr: 'Réparation', en: 'Repair' }, access: { update: () => false } },
-        { name: 'part', type: 'relationship', relationTo: 'parts', required: true, index: true, label: { fr: 'Pièce', en: 'Part' }, access: { update: () => false } },
-        { name: 'quantity', type: 'number', required: true, min: 1, defaultValue: 1, label: { fr: 'Quantité', en: 'Quantity' } },
+        {
+          name: 'repair',
+          type: 'relationship',
+          relationTo: 'repairs',
+          required: true,
+          index: true,
+          label: { fr: 'Réparation', en: 'Repair' },
+          access: { update: () => false },
+        },
+        {
+          name: 'part',
+          type: 'relationship',
+          relationTo: 'parts',
+          required: true,
+          index: true,
+          label: { fr: 'Pièce', en: 'Part' },
+          access: { update: () => false },
+        },
+        {
+          name: 'quantity',
+          type: 'number',
+          required: true,
+          min: 1,
+          defaultValue: 1,
+          label: { fr: 'Quantité', en: 'Quantity' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'unitPrice', type: 'number', label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€)' }, access: systemOnly, admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } } },
+        {
+          name: 'unitPrice',
+          type: 'number',
+          label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€)' },
+          access: systemOnly,
+          admin: {
+            readOnly: true,
+            components: {
+              Field: '/src/admin-components/MoneyField#MoneyField',
+              Cell: '/src/admin-components/MoneyCell#MoneyCell',
+            },
+          },
+        },
         { name: 'vatRate', type: 'number', access: systemOnly, admin: { hidden: true } },
-        { name: 'warrantyMonths', type: 'number', label: { fr: 'Garantie (mois)', en: 'Warranty (months)' }, access: systemOnly, admin: { readOnly: true } },
-        { name: 'addedBy', type: 'relationship', relationTo: 'users', label: { fr: 'Ajoutée par', en: 'Added by' }, access: systemOnly, admin: { readOnly: true } },
+        {
+          name: 'warrantyMonths',
+          type: 'number',
+          label: { fr: 'Garantie (mois)', en: 'Warranty (months)' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'addedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { fr: 'Ajoutée par', en: 'Added by' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
       ],
     },
   ],

@@ -1,6 +1,14 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, fieldAllow, fieldCapability, fieldSeeCustomer, fieldStaffOnly, roleOf, systemOnly } from '../../access/index'
+import {
+  allow,
+  fieldAllow,
+  fieldCapability,
+  fieldSeeCustomer,
+  fieldStaffOnly,
+  roleOf,
+  systemOnly,
+} from '../../access/index'
 import { can } from '../../domain/permissions'
 import { addPartLineEndpoint } from '../../endpoints/repairParts'
 import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
@@ -20,16 +28,29 @@ const intake: { create: FieldAccess; update: FieldAccess } = {
   create: fieldAllow('repairs', 'create'),
   update: fieldAllow('repairs', 'create'),
 }
-const capability = (name: Parameters<typeof fieldCapability>[0]) => ({ create: fieldCapability(name), update: fieldCapability(name) })
-
-
+const capability = (name: Parameters<typeof fieldCapability>[0]) => ({
+  create: fieldCapability(name),
+  update: fieldCapability(name),
+})
 
 export const Repairs: CollectionConfig = {
   slug: 'repairs',
-  labels: { singular: { fr: 'Réparation', en: 'Repair' }, plural: { fr: 'Réparations', en: 'Repairs' } },
+  labels: {
+    singular: { fr: 'Réparation', en: 'Repair' },
+    plural: { fr: 'Réparations', en: 'Repairs' },
+  },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'device', 'customer', 'status', 'step', 'late', 'assignee', 'promisedAt'],
+    defaultColumns: [
+      'reference',
+      'device',
+      'customer',
+      'status',
+      'step',
+      'late',
+      'assignee',
+      'promisedAt',
+    ],
     group: { fr: 'Atelier', en: 'Workshop' },
     listSearchableFields: ['reference', 'reportedProblem'],
   },
@@ -56,8 +77,18 @@ export const Repairs: CollectionConfig = {
     beforeRead: [notesForCustomer],
     beforeDelete: [
       keepReferenced([
-        { collection: 'repair-events', where: (id) => ({ repair: { equals: id } }), message: () => 'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».' },
-        { collection: 'repair-parts', where: (id) => ({ repair: { equals: id } }), message: (n) => `Cette réparation a ${n} pièce(s) utilisée(s) : elle ne se supprime pas. Passez-la au statut « Annulé » (retirez d'abord les pièces pour les rendre au stock).` },
+        {
+          collection: 'repair-events',
+          where: (id) => ({ repair: { equals: id } }),
+          message: () =>
+            'Une réparation ouverte ne se supprime pas : son historique, ses pièces et ses garanties sont conservés. Passez-la au statut « Annulé ».',
+        },
+        {
+          collection: 'repair-parts',
+          where: (id) => ({ repair: { equals: id } }),
+          message: (n) =>
+            `Cette réparation a ${n} pièce(s) utilisée(s) : elle ne se supprime pas. Passez-la au statut « Annulé » (retirez d'abord les pièces pour les rendre au stock).`,
+        },
       ]),
     ],
   },
@@ -65,25 +96,99 @@ export const Repairs: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'reference', type: 'text', unique: true, index: true, label: { fr: 'Référence', en: 'Reference' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'late', type: 'checkbox', index: true, defaultValue: false, label: { fr: 'En retard', en: 'Late' }, admin: { readOnly: true, components: { Cell: '/src/admin-components/LateCell#LateCell' } }, access: systemOnly },
-        { name: 'lateReasons', type: 'text', label: { fr: 'Motif du retard', en: 'Why late' }, admin: { readOnly: true }, access: systemOnly },
+        {
+          name: 'reference',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: { fr: 'Référence', en: 'Reference' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'late',
+          type: 'checkbox',
+          index: true,
+          defaultValue: false,
+          label: { fr: 'En retard', en: 'Late' },
+          admin: {
+            readOnly: true,
+            components: { Cell: '/src/admin-components/LateCell#LateCell' },
+          },
+          access: systemOnly,
+        },
+        {
+          name: 'lateReasons',
+          type: 'text',
+          label: { fr: 'Motif du retard', en: 'Why late' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'device', type: 'relationship', relationTo: 'devices', required: true, index: true, label: { fr: 'Appareil', en: 'Device' }, access: intake },
-        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, label: { fr: 'Client', en: 'Customer' }, admin: { readOnly: true, description: { fr: "Déduit de l'appareil.", en: 'From the device.' } }, access: { ...systemOnly, read: fieldSeeCustomer } },
+        {
+          name: 'device',
+          type: 'relationship',
+          relationTo: 'devices',
+          required: true,
+          index: true,
+          label: { fr: 'Appareil', en: 'Device' },
+          access: intake,
+        },
+        {
+          name: 'customer',
+          type: 'relationship',
+          relationTo: 'customers',
+          index: true,
+          label: { fr: 'Client', en: 'Customer' },
+          admin: {
+            readOnly: true,
+            description: { fr: "Déduit de l'appareil.", en: 'From the device.' },
+          },
+          access: { ...systemOnly, read: fieldSeeCustomer },
+        },
       ],
     },
-    { name: 'reportedProblem', type: 'textarea', required: true, label: { fr: 'Panne signalée', en: 'Reported problem' }, access: intake },
+    {
+      name: 'reportedProblem',
+      type: 'textarea',
+      required: true,
+      label: { fr: 'Panne signalée', en: 'Reported problem' },
+      access: intake,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, defaultValue: 'en_attente', index: true, label: { fr: 'Statut', en: 'Status' }, options: options(STATUS_LABELS) },
-        { name: 'step', type: 'select', label: { fr: 'Étape', en: 'Step' }, options: options(STEP_LABELS), admin: { description: { fr: 'Pendant « En cours » seulement.', en: 'Only while in progress.' } } },
-        { name: 'waitingForParts', type: 'checkbox', defaultValue: false, label: { fr: 'En attente de pièces', en: 'Waiting for parts' }, admin: { description: { fr: 'Met en pause le délai de l’étape.', en: 'Pauses the step clock.' } } },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'en_attente',
+          index: true,
+          label: { fr: 'Statut', en: 'Status' },
+          options: options(STATUS_LABELS),
+        },
+        {
+          name: 'step',
+          type: 'select',
+          label: { fr: 'Étape', en: 'Step' },
+          options: options(STEP_LABELS),
+          admin: {
+            description: { fr: 'Pendant « En cours » seulement.', en: 'Only while in progress.' },
+          },
+        },
+        {
+          name: 'waitingForParts',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'En attente de pièces', en: 'Waiting for parts' },
+          admin: {
+            description: { fr: 'Met en pause le délai de l’étape.', en: 'Pauses the step clock.' },
+          },
+        },
       ],
     },
     {
@@ -97,7 +202,14 @@ export const Repairs: CollectionConfig = {
           access: intake,
           options: options(PRIORITY_LABELS),
         },
-        { name: 'promisedAt', type: 'date', index: true, label: { fr: 'Date promise', en: 'Promised date' }, access: intake, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        {
+          name: 'promisedAt',
+          type: 'date',
+          index: true,
+          label: { fr: 'Date promise', en: 'Promised date' },
+          access: intake,
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+        },
         {
           name: 'assignee',
           type: 'relationship',
@@ -113,14 +225,21 @@ export const Repairs: CollectionConfig = {
           min: 0,
           label: { fr: 'Prix estimé (€ TTC)', en: 'Estimated price (€ incl. VAT)' },
           access: capability('prices.set'),
-          admin: { components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } },
+          admin: {
+            components: {
+              Field: '/src/admin-components/MoneyField#MoneyField',
+              Cell: '/src/admin-components/MoneyCell#MoneyCell',
+            },
+          },
         },
       ],
     },
     {
       name: 'assigneeSuggestions',
       type: 'ui',
-      admin: { components: { Field: '/src/admin-components/AssigneeSuggestions#AssigneeSuggestions' } },
+      admin: {
+        components: { Field: '/src/admin-components/AssigneeSuggestions#AssigneeSuggestions' },
+      },
     },
     {
       name: 'notes',
@@ -142,17 +261,40 @@ export const Repairs: CollectionConfig = {
             { value: 'client', label: { fr: 'Visible par le client', en: 'Visible to customer' } },
           ],
         },
-        { name: 'author', type: 'relationship', relationTo: 'users', admin: { readOnly: true }, label: { fr: 'Auteur', en: 'Author' } },
-        { name: 'at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } }, label: { fr: 'Le', en: 'At' } },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: { readOnly: true },
+          label: { fr: 'Auteur', en: 'Author' },
+        },
+        {
+          name: 'at',
+          type: 'date',
+          admin: {
+            readOnly: true,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+          },
+          label: { fr: 'Le', en: 'At' },
+        },
       ],
     },
     {
       name: 'customerNotes',
       type: 'array',
       virtual: true,
-      labels: { singular: { fr: 'Note', en: 'Note' }, plural: { fr: 'Notes pour le client', en: 'Notes for the customer' } },
+      labels: {
+        singular: { fr: 'Note', en: 'Note' },
+        plural: { fr: 'Notes pour le client', en: 'Notes for the customer' },
+      },
       label: { fr: 'Notes pour le client', en: 'Notes for the customer' },
-      admin: { hidden: true, description: { fr: 'Les notes visibles par le client, sans leur auteur (calculées à la lecture, pour le client seulement).', en: 'Customer-visible notes, without author (computed on read, for the customer only).' } },
+      admin: {
+        hidden: true,
+        description: {
+          fr: 'Les notes visibles par le client, sans leur auteur (calculées à la lecture, pour le client seulement).',
+          en: 'Customer-visible notes, without author (computed on read, for the customer only).',
+        },
+      },
       access: systemOnly,
       fields: [
         { name: 'body', type: 'richText', label: { fr: 'Note', en: 'Note' } },
@@ -174,13 +316,33 @@ export const Repairs: CollectionConfig = {
       defaultValue: 0,
       label: { fr: 'Total des pièces (€ TTC)', en: 'Parts total (€ incl. VAT)' },
       access: systemOnly,
-      admin: { readOnly: true, components: { Field: '/src/admin-components/MoneyField#MoneyField', Cell: '/src/admin-components/MoneyCell#MoneyCell' } },
+      admin: {
+        readOnly: true,
+        components: {
+          Field: '/src/admin-components/MoneyField#MoneyField',
+          Cell: '/src/admin-components/MoneyCell#MoneyCell',
+        },
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'originalRepair', type: 'relationship', relationTo: 'repairs', label: { fr: 'Réparation d’origine (reprise)', en: 'Original repair (rework)' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'warrantyRework', type: 'checkbox', defaultValue: false, label: { fr: 'Reprise sous garantie (gratuite)', en: 'Warranty rework (free)' }, admin: { readOnly: true }, access: systemOnly },
+        {
+          name: 'originalRepair',
+          type: 'relationship',
+          relationTo: 'repairs',
+          label: { fr: 'Réparation d’origine (reprise)', en: 'Original repair (rework)' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'warrantyRework',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'Reprise sous garantie (gratuite)', en: 'Warranty rework (free)' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
       ],
     },
     {
@@ -188,15 +350,66 @@ export const Repairs: CollectionConfig = {
       label: { fr: 'Suivi (automatique)', en: 'Tracking (automatic)' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'priorityRank', type: 'number', index: true, admin: { readOnly: true }, access: systemOnly },
-        { name: 'stageStartedAt', type: 'date', label: { fr: "Début de l'étape", en: 'Stage started' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'statusChangedAt', type: 'date', label: { fr: 'Dernier changement', en: 'Last change' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'statusChangedBy', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'startedAt', type: 'date', label: { fr: 'Début des travaux', en: 'Work started' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'finishedAt', type: 'date', index: true, label: { fr: 'Terminée le', en: 'Finished' }, admin: { readOnly: true }, access: systemOnly },
-        { name: 'handedBackAt', type: 'date', label: { fr: 'Restituée le', en: 'Handed back' }, admin: { readOnly: true }, access: systemOnly },
+        {
+          name: 'priorityRank',
+          type: 'number',
+          index: true,
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'stageStartedAt',
+          type: 'date',
+          label: { fr: "Début de l'étape", en: 'Stage started' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'statusChangedAt',
+          type: 'date',
+          label: { fr: 'Dernier changement', en: 'Last change' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'statusChangedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { fr: 'Par', en: 'By' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'startedAt',
+          type: 'date',
+          label: { fr: 'Début des travaux', en: 'Work started' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'finishedAt',
+          type: 'date',
+          index: true,
+          label: { fr: 'Terminée le', en: 'Finished' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
+        {
+          name: 'handedBackAt',
+          type: 'date',
+          label: { fr: 'Restituée le', en: 'Handed back' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
         { name: 'pauseStartedAt', type: 'date', admin: { readOnly: true }, access: systemOnly },
-        { name: 'pausedSeconds', type: 'number', defaultValue: 0, label: { fr: "Temps d'attente de pièces (s)", en: 'Waiting for parts (s)' }, admin: { readOnly: true }, access: systemOnly },
+        {
+          name: 'pausedSeconds',
+          type: 'number',
+          defaultValue: 0,
+          label: { fr: "Temps d'attente de pièces (s)", en: 'Waiting for parts (s)' },
+          admin: { readOnly: true },
+          access: systemOnly,
+        },
       ],
     },
     {

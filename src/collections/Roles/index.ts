@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
 
-
 import { allow } from '../../access/index'
 import {
   ACTIONS,
@@ -59,14 +58,25 @@ export const Roles: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: { fr: 'Nom', en: 'Name' },
+        },
         {
           name: 'code',
           type: 'text',
           unique: true,
           index: true,
           label: { fr: 'Code', en: 'Code' },
-          admin: { description: { fr: 'Identifiant technique (rôles par défaut).', en: 'Technical id (default roles).' } },
+          admin: {
+            description: {
+              fr: 'Identifiant technique (rôles par défaut).',
+              en: 'Technical id (default roles).',
+            },
+          },
         },
       ],
     },

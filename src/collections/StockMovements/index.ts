@@ -12,10 +12,22 @@ import { options } from '../../fields/options'
  */
 export const StockMovements: CollectionConfig = {
   slug: 'stock-movements',
-  labels: { singular: { fr: 'Mouvement de stock', en: 'Stock movement' }, plural: { fr: 'Mouvements de stock', en: 'Stock movements' } },
+  labels: {
+    singular: { fr: 'Mouvement de stock', en: 'Stock movement' },
+    plural: { fr: 'Mouvements de stock', en: 'Stock movements' },
+  },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['createdAt', 'part', 'quantity', 'reason', 'quantityAfter', 'repair', 'purchaseOrder', 'by'],
+    defaultColumns: [
+      'createdAt',
+      'part',
+      'quantity',
+      'reason',
+      'quantityAfter',
+      'repair',
+      'purchaseOrder',
+      'by',
+    ],
     group: { fr: 'Stock', en: 'Stock' },
   },
   defaultSort: '-createdAt',
@@ -32,8 +44,20 @@ export const StockMovements: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'part', type: 'relationship', relationTo: 'parts', required: true, index: true, label: { fr: 'Pièce', en: 'Part' } },
-        { name: 'quantity', type: 'number', required: true, label: { fr: 'Quantité (+ entrée, − sortie)', en: 'Quantity (+ in, − out)' } },
+        {
+          name: 'part',
+          type: 'relationship',
+          relationTo: 'parts',
+          required: true,
+          index: true,
+          label: { fr: 'Pièce', en: 'Part' },
+        },
+        {
+          name: 'quantity',
+          type: 'number',
+          required: true,
+          label: { fr: 'Quantité (+ entrée, − sortie)', en: 'Quantity (+ in, − out)' },
+        },
         {
           name: 'reason',
           type: 'select',
@@ -46,16 +70,43 @@ export const StockMovements: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'quantityAfter', type: 'number', label: { fr: 'Stock après', en: 'Stock after' }, admin: { readOnly: true } },
-        { name: 'repair', type: 'relationship', relationTo: 'repairs', index: true, label: { fr: 'Réparation', en: 'Repair' } },
-        { name: 'purchaseOrder', type: 'relationship', relationTo: 'purchase-orders', index: true, label: { fr: 'Commande', en: 'Purchase order' } },
+        {
+          name: 'quantityAfter',
+          type: 'number',
+          label: { fr: 'Stock après', en: 'Stock after' },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'repair',
+          type: 'relationship',
+          relationTo: 'repairs',
+          index: true,
+          label: { fr: 'Réparation', en: 'Repair' },
+        },
+        {
+          name: 'purchaseOrder',
+          type: 'relationship',
+          relationTo: 'purchase-orders',
+          index: true,
+          label: { fr: 'Commande', en: 'Purchase order' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'rmaReference', type: 'text', label: { fr: 'Référence de retour (RMA)', en: 'RMA reference' } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: { fr: 'Par', en: 'By' }, admin: { readOnly: true } },
+        {
+          name: 'rmaReference',
+          type: 'text',
+          label: { fr: 'Référence de retour (RMA)', en: 'RMA reference' },
+        },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { fr: 'Par', en: 'By' },
+          admin: { readOnly: true },
+        },
       ],
     },
     { name: 'note', type: 'text', label: { fr: 'Commentaire', en: 'Note' } },

@@ -12,7 +12,9 @@ import { refuseInactive } from './hooks/refuseInactive'
 /** Whoever assigns repairs sees the technicians they can assign to. */
 const assignableTechnicians: Access = async ({ req }) => {
   const role = await roleOf(req)
-  return can(role, 'technicians', 'read') && hasCapability(role, 'repairs.assign') ? { isTechnician: { equals: true } } : false
+  return can(role, 'technicians', 'read') && hasCapability(role, 'repairs.assign')
+    ? { isTechnician: { equals: true } }
+    : false
 }
 
 export const Users: CollectionConfig = {

@@ -10,7 +10,10 @@ import { options } from '../../fields/options'
 /** Warranties on replaced parts and on labour, created when a repair is finished. */
 export const Warranties: CollectionConfig = {
   slug: 'warranties',
-  labels: { singular: { fr: 'Garantie', en: 'Warranty' }, plural: { fr: 'Garanties', en: 'Warranties' } },
+  labels: {
+    singular: { fr: 'Garantie', en: 'Warranty' },
+    plural: { fr: 'Garanties', en: 'Warranties' },
+  },
   admin: {
     useAsTitle: 'key',
     defaultColumns: ['repair', 'kind', 'part', 'customer', 'startsAt', 'endsAt', 'status'],
@@ -28,11 +31,24 @@ export const Warranties: CollectionConfig = {
   },
   hooks: {
     beforeDelete: [
-      keepReferenced([{ collection: 'warranty-claims', where: (id) => ({ warranty: { equals: id } }), message: (n) => `Cette garantie a ${n} réclamation(s) : elle ne peut pas être supprimée.` }]),
+      keepReferenced([
+        {
+          collection: 'warranty-claims',
+          where: (id) => ({ warranty: { equals: id } }),
+          message: (n) => `Cette garantie a ${n} réclamation(s) : elle ne peut pas être supprimée.`,
+        },
+      ]),
     ],
   },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true }, label: { fr: 'Clé', en: 'Key' } },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      admin: { readOnly: true },
+      label: { fr: 'Clé', en: 'Key' },
+    },
     {
       type: 'row',
       fields: [
@@ -47,26 +63,72 @@ export const Warranties: CollectionConfig = {
             { value: 'main_oeuvre', label: { fr: "Main-d'œuvre", en: 'Labour' } },
           ],
         },
-        { name: 'part', type: 'relationship', relationTo: 'parts', admin: { readOnly: true }, label: { fr: 'Pièce', en: 'Part' } },
-        { name: 'repair', type: 'relationship', relationTo: 'repairs', required: true, index: true, admin: { readOnly: true }, label: { fr: 'Réparation', en: 'Repair' } },
+        {
+          name: 'part',
+          type: 'relationship',
+          relationTo: 'parts',
+          admin: { readOnly: true },
+          label: { fr: 'Pièce', en: 'Part' },
+        },
+        {
+          name: 'repair',
+          type: 'relationship',
+          relationTo: 'repairs',
+          required: true,
+          index: true,
+          admin: { readOnly: true },
+          label: { fr: 'Réparation', en: 'Repair' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'device', type: 'relationship', relationTo: 'devices', index: true, admin: { readOnly: true }, label: { fr: 'Appareil', en: 'Device' } },
-        { name: 'customer', type: 'relationship', relationTo: 'customers', index: true, admin: { readOnly: true }, label: { fr: 'Client', en: 'Customer' } },
+        {
+          name: 'device',
+          type: 'relationship',
+          relationTo: 'devices',
+          index: true,
+          admin: { readOnly: true },
+          label: { fr: 'Appareil', en: 'Device' },
+        },
+        {
+          name: 'customer',
+          type: 'relationship',
+          relationTo: 'customers',
+          index: true,
+          admin: { readOnly: true },
+          label: { fr: 'Client', en: 'Customer' },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'startsAt', type: 'date', required: true, label: { fr: 'Début', en: 'Starts' } },
-        { name: 'endsAt', type: 'date', required: true, index: true, label: { fr: 'Fin', en: 'Ends' } },
-        { name: 'months', type: 'number', admin: { readOnly: true }, label: { fr: 'Durée (mois)', en: 'Length (months)' } },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { fr: 'Fin', en: 'Ends' },
+        },
+        {
+          name: 'months',
+          type: 'number',
+          admin: { readOnly: true },
+          label: { fr: 'Durée (mois)', en: 'Length (months)' },
+        },
       ],
     },
-    { name: 'openClaims', type: 'number', defaultValue: 0, admin: { readOnly: true }, label: { fr: 'Réclamations en cours', en: 'Open claims' }, access: systemOnly },
+    {
+      name: 'openClaims',
+      type: 'number',
+      defaultValue: 0,
+      admin: { readOnly: true },
+      label: { fr: 'Réclamations en cours', en: 'Open claims' },
+      access: systemOnly,
+    },
     {
       name: 'status',
       type: 'select',
@@ -76,6 +138,13 @@ export const Warranties: CollectionConfig = {
       options: options(WARRANTY_STATUS_LABELS),
       hooks: { afterRead: [currentStatus] },
     },
-    { name: 'claims', type: 'join', collection: 'warranty-claims', admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'description'] }, on: 'warranty', label: { fr: 'Réclamations', en: 'Claims' } },
+    {
+      name: 'claims',
+      type: 'join',
+      collection: 'warranty-claims',
+      admin: { allowCreate: false, defaultColumns: ['createdAt', 'status', 'description'] },
+      on: 'warranty',
+      label: { fr: 'Réclamations', en: 'Claims' },
+    },
   ],
 }

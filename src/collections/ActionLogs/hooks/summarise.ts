@@ -4,4 +4,7 @@ import type { ActionLog } from '../../../payload-types'
 
 import { logSummary } from '../../../operations/actionLog'
 
-export const summarise: CollectionBeforeChangeHook<ActionLog> = ({ data }) => ({ ...data, summary: logSummary(data) })
+export const summarise: CollectionBeforeChangeHook<ActionLog> = ({ data }) => ({
+  ...data,
+  summary: logSummary(data),
+})

@@ -10,12 +10,18 @@ import { enforce } from '../../../http/httpError'
 export const normaliseCustomer: CollectionBeforeChangeHook<Customer> = ({ data, originalDoc }) => {
   if (typeof data.phone === 'string') {
     const phone = data.phone.trim()
-    if (phone) enforce(() => { data.phone = normalisePhone(phone) })
+    if (phone)
+      enforce(() => {
+        data.phone = normalisePhone(phone)
+      })
     else data.phone = null
   }
   if (typeof data.siret === 'string') {
     const siret = data.siret.trim()
-    if (siret) enforce(() => { data.siret = normaliseSiret(siret) })
+    if (siret)
+      enforce(() => {
+        data.siret = normaliseSiret(siret)
+      })
     else data.siret = null
   }
   const merged = { ...originalDoc, ...data }

@@ -7,5 +7,9 @@ export const flagLowStock: CollectionBeforeChangeHook<Part> = ({ data, originalD
   const quantity = Number(originalDoc?.quantityOnHand ?? 0)
   const threshold = Number(data.reorderThreshold ?? originalDoc?.reorderThreshold ?? 0)
   const low = quantity <= threshold
-  return { ...data, lowStock: low, lowStockAlerted: low ? Boolean(originalDoc?.lowStockAlerted) : false }
+  return {
+    ...data,
+    lowStock: low,
+    lowStockAlerted: low ? Boolean(originalDoc?.lowStockAlerted) : false,
+  }
 }

@@ -16,9 +16,16 @@ export const notesForCustomer: CollectionBeforeReadHook = async ({ doc, req }) =
   let notes = doc.notes as Note[] | undefined
   // A `select` without `notes` leaves them out of the query: read them for this document.
   if (notes === undefined && doc.id !== undefined) {
-    const full = await req.payload.db.findOne<Repair>({ collection: 'repairs', req, select: { notes: true }, where: { id: { equals: doc.id } } })
+    const full = await req.payload.db.findOne<Repair>({
+      collection: 'repairs',
+      req,
+      select: { notes: true },
+      where: { id: { equals: doc.id } },
+    })
     notes = full?.notes ?? []
   }
-  const customerNotes = (notes ?? []).filter((n) => n.visibility === 'client').map(({ id, body, at }) => ({ id, body, at }))
+  const customerNotes = (notes ?? [])
+    .filter((n) => n.visibility === 'client')
+    .map(({ id, body, at }) => ({ id, body, at }))
   return { ...doc, customerNotes }
 }

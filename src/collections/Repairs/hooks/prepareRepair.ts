@@ -6,17 +6,29 @@ import { lateness } from '../../../domain/lateness'
 import { referenceYear } from '../../../domain/parisTime'
 import { priorityRank } from '../../../domain/priorities'
 import { formatRepairReference } from '../../../domain/repairReference'
-import { assertTransition, type RepairState, type RepairStatus, type RepairStep } from '../../../domain/repairStatus'
+import {
+  assertTransition,
+  type RepairState,
+  type RepairStatus,
+  type RepairStep,
+} from '../../../domain/repairStatus'
 import { nextCounterValue } from '../../../db/counters'
 import { enforce, RefusedError } from '../../../http/httpError'
 import { appendNotes } from '../../../hooks/appendOnlyNotes'
 import { idOf } from '../../../domain/ids'
 
-
-
 async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<number> {
-  const found = await req.payload.db.findOne<Device>({ collection: 'devices', req, where: { id: { equals: idOf(device) } } })
-  if (!found) throw new RefusedError("Le champ « Appareil » ne désigne aucun appareil connu : choisissez l'appareil déposé.", 400, { field: 'device' })
+  const found = await req.payload.db.findOne<Device>({
+    collection: 'devices',
+    req,
+    where: { id: { equals: idOf(device) } },
+  })
+  if (!found)
+    throw new RefusedError(
+      "Le champ « Appareil » ne désigne aucun appareil connu : choisissez l'appareil déposé.",
+      400,
+      { field: 'device' },
+    )
   return idOf(found.customer)!
 }
 
@@ -25,7 +37,13 @@ async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<n
  * a legal status change stamped with who and when, the clocks behind lateness and performance,
  * append-only notes, and the late flag.
  */
-export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+export const prepareRepair: CollectionBeforeChangeHook = async ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   // Imports (the demo seed) bring repairs with their past: status, step and clocks are kept as given.
   const importing = context.importing === true
   const now = importing && data.createdAt ? new Date(data.createdAt) : new Date()
@@ -40,11 +58,17 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
     }
     data.stageStartedAt ??= stamp
   }
-  if (data.device !== undefined && (operation === 'create' || idOf(data.device) !== idOf(originalDoc?.device))) {
+  if (
+    data.device !== undefined &&
+    (operation === 'create' || idOf(data.device) !== idOf(originalDoc?.device))
+  ) {
     data.customer = await customerOfDevice(req, data.device)
   }
 
-  const before: RepairState = { status: (originalDoc?.status ?? 'en_attente') as RepairStatus, step: (originalDoc?.step ?? null) as RepairStep | null }
+  const before: RepairState = {
+    status: (originalDoc?.status ?? 'en_attente') as RepairStatus,
+    step: (originalDoc?.step ?? null) as RepairStep | null,
+  }
   // Payload hands the hook the whole document merged with the change: a step only means
   // something « en cours », so leaving that status clears it.
   const status = (data.status ?? before.status) as RepairStatus
@@ -52,7 +76,11 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
     status,
     step: status === 'en_cours' ? ((data.step ?? null) as RepairStep | null) : null,
   }
-  if (!importing && operation === 'update' && (after.status !== before.status || after.step !== before.step)) {
+  if (
+    !importing &&
+    operation === 'update' &&
+    (after.status !== before.status || after.step !== before.step)
+  ) {
     enforce(() => assertTransition(before, after))
     data.status = after.status
     data.step = after.step
@@ -69,7 +97,9 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
   const waiting = data.waitingForParts ?? wasWaiting
   if (waiting && !wasWaiting && !(importing && data.pauseStartedAt)) data.pauseStartedAt = stamp
   if (!waiting && wasWaiting && originalDoc?.pauseStartedAt) {
-    const paused = Math.round((now.getTime() - new Date(originalDoc.pauseStartedAt).getTime()) / 1000)
+    const paused = Math.round(
+      (now.getTime() - new Date(originalDoc.pauseStartedAt).getTime()) / 1000,
+    )
     data.pausedSeconds = (originalDoc.pausedSeconds ?? 0) + Math.max(0, paused)
     data.pauseStartedAt = null
   }
@@ -81,7 +111,13 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({ context, data,
 
   const merged = { ...originalDoc, ...data }
   const late = lateness(
-    { status: merged.status, step: merged.step, promisedAt: merged.promisedAt, stageStartedAt: merged.stageStartedAt, waitingForParts: merged.waitingForParts },
+    {
+      status: merged.status,
+      step: merged.step,
+      promisedAt: merged.promisedAt,
+      stageStartedAt: merged.stageStartedAt,
+      waitingForParts: merged.waitingForParts,
+    },
     new Date(),
   )
   data.late = late.late

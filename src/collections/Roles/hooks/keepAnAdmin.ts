@@ -5,7 +5,12 @@ import type { Role } from '../../../payload-types'
 import { managesUsers, type RolePermissions } from '../../../domain/permissions'
 import { assertAdminRemainsAfter } from '../../../operations/admins'
 
-export const keepAnAdmin: CollectionBeforeChangeHook<Role> = async ({ data, operation, originalDoc, req }) => {
+export const keepAnAdmin: CollectionBeforeChangeHook<Role> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
   const before = managesUsers(originalDoc as RolePermissions)
   const after = managesUsers({ ...originalDoc, ...data } as RolePermissions)

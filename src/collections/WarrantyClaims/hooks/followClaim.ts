@@ -17,10 +17,21 @@ async function refreshOpenClaims(req: PayloadRequest, warrantyId: number) {
 }
 
 /** Accepting opens a free rework linked to the original repair; open claims are recounted. */
-export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({ doc, previousDoc, operation, req, context }) => {
+export const followClaim: CollectionAfterChangeHook<WarrantyClaim> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (context.claimFollowUp) return doc
   await refreshOpenClaims(req, idOf(doc.warranty))
-  if (operation === 'update' && doc.status === 'acceptee' && previousDoc.status !== 'acceptee' && !doc.reworkRepair) {
+  if (
+    operation === 'update' &&
+    doc.status === 'acceptee' &&
+    previousDoc.status !== 'acceptee' &&
+    !doc.reworkRepair
+  ) {
     return { ...doc, reworkRepair: await openWarrantyRework({ req, claim: doc }) }
   }
   return doc
