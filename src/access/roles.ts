@@ -24,13 +24,18 @@ const cache = new WeakMap<object, Promise<RolePermissions | null>>()
  * The role of the staff member behind this request, read once per request so that a change
  * to a role takes effect on the next request. Customers, anonymous callers and inactive
  * staff have no role.
+ *
+ * Kept with the request's user object, which authentication builds afresh for every request:
+ * Payload hands nested operations and field access copies of `req` (isolated transaction
+ * properties), so a cache keyed by `req` read the role again for every field of every row.
  */
 export function roleOf(req: PayloadRequest): Promise<RolePermissions | null> {
   if (!isStaff(req.user)) return Promise.resolve(null)
-  let pending = cache.get(req)
+  const user = req.user as object
+  let pending = cache.get(user)
   if (!pending) {
     pending = loadRole(req)
-    cache.set(req, pending)
+    cache.set(user, pending)
   }
   return pending
 }
