@@ -820,6 +820,7 @@ export interface ActionLog {
   operation: 'create' | 'update' | 'delete' | 'login' | 'login_failed';
   collectionSlug: string;
   documentId?: string | null;
+  documentTitle?: string | null;
   actor?:
     | ({
         relationTo: 'users';
@@ -1625,6 +1626,7 @@ export interface ActionLogsSelect<T extends boolean = true> {
   operation?: T;
   collectionSlug?: T;
   documentId?: T;
+  documentTitle?: T;
   actor?: T;
   actorLabel?: T;
   ip?: T;

@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 
 import { diffDocuments } from '../domain/diff'
-import { writeActionLog } from '../operations/actionLog'
+import { documentTitleOf, writeActionLog } from '../operations/actionLog'
 
 const PERMISSION_FIELDS = new Set(['role', 'active'])
 
@@ -52,6 +52,7 @@ export const logChange: CollectionAfterChangeHook = async ({
     operation,
     collectionSlug: collection.slug,
     documentId: doc.id,
+    documentTitle: documentTitleOf(collection, doc),
     changes,
   })
   return doc
@@ -64,6 +65,7 @@ export const logDelete: CollectionAfterDeleteHook = async ({ collection, doc, re
     operation: 'delete',
     collectionSlug: collection.slug,
     documentId: doc.id,
+    documentTitle: documentTitleOf(collection, doc),
     changes: diffDocuments(doc, null, joinFields(collection.fields as AnyField[])),
   })
   return doc
@@ -75,6 +77,7 @@ export const logLogin: CollectionAfterLoginHook = async ({ collection, req, user
     operation: 'login',
     collectionSlug: collection.slug,
     documentId: user.id,
+    documentTitle: documentTitleOf(collection, user),
     actor: { relationTo: 'users', value: Number(user.id) },
     actorLabel: (user as { name?: string }).name || user.email,
   })

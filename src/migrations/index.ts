@@ -6,6 +6,7 @@ import * as migration_20261204_011116_customer_email_change from './20261204_011
 import * as migration_20261204_015340_repair_parts from './20261204_015340_repair_parts';
 import * as migration_20261204_015420_repair_parts_array_removed from './20261204_015420_repair_parts_array_removed';
 import * as migration_20261204_035028_daily_list_indexes from './20261204_035028_daily_list_indexes';
+import * as migration_20261204_043654_action_log_titles from './20261204_043654_action_log_titles';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_035028_daily_list_indexes.up,
     down: migration_20261204_035028_daily_list_indexes.down,
-    name: '20261204_035028_daily_list_indexes'
+    name: '20261204_035028_daily_list_indexes',
+  },
+  {
+    up: migration_20261204_043654_action_log_titles.up,
+    down: migration_20261204_043654_action_log_titles.down,
+    name: '20261204_043654_action_log_titles'
   },
 ];

@@ -1,16 +1,19 @@
 import type { PayloadRequest } from 'payload'
 
 import type { FieldChange } from '../domain/diff'
+import type { LogOperation } from '../domain/logSummary'
 
 import { sql } from '@payloadcms/db-postgres'
 
 import { adapterOf, dbFor } from '../db/db'
+import { displayIp, logSummary } from '../domain/logSummary'
 
 export type LogEntry = {
   kind: 'data' | 'auth' | 'permission'
-  operation: 'create' | 'update' | 'delete' | 'login' | 'login_failed'
+  operation: LogOperation
   collectionSlug: string
   documentId?: string | number | null
+  documentTitle?: string | null
   changes?: FieldChange[]
   actorLabel?: string
   actor?: { relationTo: 'users'; value: number } | { relationTo: 'customers'; value: number } | null
@@ -22,13 +25,22 @@ export function clientIp(req: PayloadRequest): string | null {
   return req.headers?.get('x-real-ip') ?? null
 }
 
-/** The line a list of the journal shows: « update repairs #12 ». */
-export function logSummary(entry: {
-  operation?: string
-  collectionSlug?: string
-  documentId?: string | number | null
-}): string {
-  return `${entry.operation} ${entry.collectionSlug}${entry.documentId ? ` #${entry.documentId}` : ''}`
+/** The collection's singular French label, as the log names it (« Réparation »). */
+export function collectionLabel(req: Pick<PayloadRequest, 'payload'>, slug: string): string {
+  const singular = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+    .labels?.singular as unknown
+  if (typeof singular === 'string') return singular
+  if (singular && typeof singular === 'object' && 'fr' in singular) return String(singular.fr)
+  return slug
+}
+
+/** The title a document is listed by (its `useAsTitle` field), for the log to name it. */
+export function documentTitleOf(
+  collection: { admin?: { useAsTitle?: string } },
+  doc: Record<string, unknown> | null | undefined,
+): string | null {
+  const value = doc?.[collection.admin?.useAsTitle ?? '']
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null
 }
 
 function actorOf(req: PayloadRequest): Pick<LogEntry, 'actor' | 'actorLabel'> {
@@ -66,13 +78,19 @@ export async function writeActionLog(
   // change of every audited collection, where a Local API create (validation, hooks, read back)
   // would cost as much as the change itself.
   const db = inTransaction ? await dbFor(req) : adapterOf(req).drizzle
-  const summary = logSummary({ ...entry, documentId })
+  const documentTitle = entry.documentTitle ?? null
+  const summary = logSummary({
+    operation: entry.operation,
+    collectionLabel: collectionLabel(req, entry.collectionSlug),
+    documentTitle,
+    documentId,
+  })
   const changes = JSON.stringify(entry.changes ?? [])
   // One statement: the entry, and its author in Payload's relationship table.
   await db.execute(sql`
     with entry as (
-      insert into action_logs (summary, kind, operation, collection_slug, document_id, actor_label, ip, changes, updated_at, created_at)
-      values (${summary}, ${entry.kind}, ${entry.operation}, ${entry.collectionSlug}, ${documentId}, ${actorLabel ?? null}, ${clientIp(req)}, ${changes}::jsonb, ${now}, ${now})
+      insert into action_logs (summary, kind, operation, collection_slug, document_id, document_title, actor_label, ip, changes, updated_at, created_at)
+      values (${summary}, ${entry.kind}, ${entry.operation}, ${entry.collectionSlug}, ${documentId}, ${documentTitle}, ${actorLabel ?? null}, ${displayIp(clientIp(req))}, ${changes}::jsonb, ${now}, ${now})
       returning id
     )
     insert into action_logs_rels (parent_id, path, users_id, customers_id)

@@ -54,6 +54,36 @@ describe('action log', () => {
     expect(JSON.stringify(entries[0]!.changes)).not.toMatch(/hash|salt|password/)
   })
 
+  it('says in French what happened to which document, by its title, and the client address as typed', async () => {
+    const headers = { 'x-forwarded-for': '::ffff:192.0.2.44' }
+    const created = await api('POST', 'suppliers', {
+      token: admin.token,
+      headers,
+      body: { name: unique('Pièces Express') },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    await api('PATCH', `suppliers/${id}`, {
+      token: admin.token,
+      headers,
+      body: { leadTimeDays: 5 },
+    })
+    const entries = await entriesFor('suppliers', id)
+    expect(entries.map((e) => e.summary)).toEqual([
+      `Création : Fournisseur « ${created.body.doc.name} »`,
+      `Modification : Fournisseur « ${created.body.doc.name} »`,
+    ])
+    expect(entries[0]!.documentTitle).toBe(created.body.doc.name)
+    expect(entries[0]!.ip).toBe('192.0.2.44')
+    // The list search finds an entry by the document's title.
+    const found = await api(
+      'GET',
+      `action-logs?where[documentTitle][like]=${encodeURIComponent(created.body.doc.name)}&limit=10`,
+      { token: admin.token },
+    )
+    expect(found.body.totalDocs).toBe(2)
+  })
+
   it('records staff logins and failed logins', async () => {
     const ok = await api('POST', 'users/login', {
       body: { email: admin.email, password: PASSWORD },

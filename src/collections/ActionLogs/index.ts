@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, nobody } from '../../access/index'
+import { LOG_OPERATIONS } from '../../domain/logSummary'
+import { options } from '../../fields/options'
 import { summarise } from './hooks/summarise'
 
 /** Append-only: entries are written by the log hooks only; nobody edits or deletes them. */
@@ -12,9 +14,9 @@ export const ActionLogs: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['createdAt', 'actorLabel', 'operation', 'collectionSlug', 'documentId', 'ip'],
+    defaultColumns: ['summary', 'createdAt', 'actorLabel', 'documentId', 'ip'],
     group: { fr: 'Administration', en: 'Administration' },
-    listSearchableFields: ['actorLabel', 'collectionSlug', 'documentId', 'ip'],
+    listSearchableFields: ['summary', 'actorLabel', 'documentTitle', 'ip'],
     description: {
       fr: 'Qui a fait quoi, quand et depuis où. Les entrées ne peuvent être ni modifiées ni supprimées.',
       en: 'Who did what, when and from where. Entries can be neither edited nor deleted.',
@@ -30,7 +32,12 @@ export const ActionLogs: CollectionConfig = {
   indexes: [{ fields: ['collectionSlug', 'documentId'] }],
   hooks: { beforeChange: [summarise] },
   fields: [
-    { name: 'summary', type: 'text', admin: { hidden: true } },
+    {
+      name: 'summary',
+      type: 'text',
+      label: { fr: 'Action', en: 'Action' },
+      admin: { readOnly: true },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -49,13 +56,7 @@ export const ActionLogs: CollectionConfig = {
       required: true,
       index: true,
       label: { fr: 'Opération', en: 'Operation' },
-      options: [
-        { value: 'create', label: { fr: 'Création', en: 'Create' } },
-        { value: 'update', label: { fr: 'Modification', en: 'Update' } },
-        { value: 'delete', label: { fr: 'Suppression', en: 'Delete' } },
-        { value: 'login', label: { fr: 'Connexion', en: 'Login' } },
-        { value: 'login_failed', label: { fr: 'Connexion refusée', en: 'Failed login' } },
-      ],
+      options: options(LOG_OPERATIONS),
     },
     {
       name: 'collectionSlug',
@@ -64,7 +65,18 @@ export const ActionLogs: CollectionConfig = {
       index: true,
       label: { fr: 'Collection', en: 'Collection' },
     },
-    { name: 'documentId', type: 'text', index: true, label: { fr: 'Document', en: 'Document' } },
+    {
+      name: 'documentId',
+      type: 'text',
+      index: true,
+      label: { fr: 'Document', en: 'Document' },
+      admin: { components: { Cell: '/src/admin-components/LogDocumentCell#LogDocumentCell' } },
+    },
+    {
+      name: 'documentTitle',
+      type: 'text',
+      label: { fr: 'Titre du document', en: 'Document title' },
+    },
     {
       name: 'actor',
       type: 'relationship',

@@ -25,6 +25,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
 import { MyRepairsView as MyRepairsView_b63cea58e81e1ba202d526828ad9320e } from '../../../../src/admin-components/MyRepairsView'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,
   "/src/admin-components/MyRepairsView#MyRepairsView": MyRepairsView_b63cea58e81e1ba202d526828ad9320e,
