@@ -150,6 +150,12 @@ export const DEFAULT_ROLES: DefaultRole[] = [
 ]
 
 /** French message for a refused action, naming the feature and the action. */
+/** « Votre rôle ne permet pas d'assigner les réparations » (French elides « de » before a vowel). */
+export function capabilityDeniedMessage(doing: string): string {
+  const de = /^[aeiouyhàâäéèêëîïôöûüœ]/i.test(doing) ? "d'" : 'de '
+  return `Votre rôle ne permet pas ${de}${doing}. Demandez à un administrateur de modifier votre rôle.`
+}
+
 export function deniedMessage(feature: Feature, action: Action): string {
   return `Votre rôle ne permet pas l'action « ${ACTIONS[action].fr} » sur « ${FEATURES[feature].fr} ». Demandez à un administrateur de modifier votre rôle.`
 }

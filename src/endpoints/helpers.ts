@@ -7,6 +7,7 @@ import {
   type Capability,
   deniedMessage,
   type Feature,
+  capabilityDeniedMessage,
   hasCapability,
 } from '../domain/permissions'
 import { RefusedError } from '../http/httpError'
@@ -29,10 +30,7 @@ export async function requireCapability(
 ): Promise<void> {
   if (!req.user) throw new RefusedError('Connectez-vous pour continuer.', 401)
   if (!hasCapability(await roleOf(req), capability)) {
-    throw new RefusedError(
-      `Votre rôle ne permet pas de ${label}. Demandez à un administrateur de modifier votre rôle.`,
-      403,
-    )
+    throw new RefusedError(capabilityDeniedMessage(label), 403)
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { assertAnAdminRemains } from '../../src/domain/admins'
 import { DomainError } from '../../src/domain/errors'
 import {
+  capabilityDeniedMessage,
   ACTION_KEYS,
   can,
   CAPABILITY_KEYS,
@@ -115,5 +116,15 @@ describe('assertAnAdminRemains', () => {
       expect(httpStatusOf((error as DomainError).code)).toBe(409)
       expect((error as DomainError).message).toMatch(/dernier administrateur actif/)
     }
+  })
+})
+
+describe('capabilityDeniedMessage', () => {
+  it('elides « de » before a vowel or a mute h, as French does', () => {
+    expect(capabilityDeniedMessage('assigner les réparations')).toMatch(
+      /^Votre rôle ne permet pas d'assigner les réparations\./,
+    )
+    expect(capabilityDeniedMessage('habiliter un compte')).toMatch(/pas d'habiliter/)
+    expect(capabilityDeniedMessage('voir les coûts')).toMatch(/pas de voir les coûts/)
   })
 })
