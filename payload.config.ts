@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { emailAdapter } from './src/config/email'
 import { databaseUrl, payloadSecret, serverUrl } from './src/config/env'
 import { secureInternalCollections } from './src/config/internalCollections'
+import { translations } from './src/config/translations'
 import { migrations } from './src/migrations/index'
 import { atelier } from './src/plugin'
 
@@ -27,7 +28,7 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   email: emailAdapter(),
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr', translations },
   admin: { importMap: { baseDir: dirname } },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,

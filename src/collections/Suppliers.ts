@@ -45,7 +45,12 @@ export const Suppliers: CollectionConfig = {
       fields: [
         { name: 'contact', type: 'text', label: { fr: 'Contact', en: 'Contact' } },
         { name: 'email', type: 'email', label: { fr: 'E-mail', en: 'Email' } },
-        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { fr: 'Téléphone', en: 'Phone' },
+          admin: { components: { Cell: '/src/admin-components/PhoneCell#PhoneCell' } },
+        },
       ],
     },
     {

@@ -39,3 +39,25 @@ export function normalisePhone(input: string): string {
   if (/^0[1-9]\d{8}$/.test(s)) return `+33${s.slice(1)}`
   throw invalid(raw)
 }
+
+/**
+ * A stored E.164 number as people read it: French numbers in the national form in pairs
+ * (« 06 45 12 78 90 »), others with their country code apart (« +32 470123456 »).
+ */
+export function displayPhone(e164: string | null | undefined): string {
+  if (!e164) return ''
+  const french = /^\+33([1-9]\d{8})$/.exec(e164)
+  if (french) return `0${french[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ')
+  const digits = /^\+(\d{8,15})$/.exec(e164)?.[1]
+  if (!digits) return e164
+  const length = callingCodeLength(digits)
+  return `+${digits.slice(0, length)} ${digits.slice(length)}`
+}
+
+/** ITU calling codes: 1 and 7 alone, three digits in these ranges, two digits elsewhere. */
+const THREE_DIGIT_CODES = /^(2[1-69]|3[578]|42|5[09]|6[789]|8[578]|9[679])/
+
+function callingCodeLength(digits: string): number {
+  if (digits.startsWith('1') || digits.startsWith('7')) return 1
+  return THREE_DIGIT_CODES.test(digits) ? 3 : 2
+}

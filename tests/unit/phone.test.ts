@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalisePhone } from '../../src/domain/phone'
+import { displayPhone, normalisePhone } from '../../src/domain/phone'
 import { caught } from '../helpers/domain'
 import { httpStatusOf } from '../../src/http/domainStatus'
 
@@ -103,5 +103,22 @@ describe('normalisePhone — errors', () => {
     const error = failure('   ')
     expect(error.code).toBe('invalid_phone')
     expect(error.field).toBe('phone')
+  })
+})
+
+describe('displayPhone', () => {
+  it('shows a French number in its national form, in pairs', () => {
+    expect(displayPhone('+33645127890')).toBe('06 45 12 78 90')
+    expect(displayPhone('+33145127890')).toBe('01 45 12 78 90')
+  })
+  it('sets the country code apart for other countries, whatever its length', () => {
+    expect(displayPhone('+32470123456')).toBe('+32 470123456')
+    expect(displayPhone('+14155552671')).toBe('+1 4155552671')
+    expect(displayPhone('+352621123456')).toBe('+352 621123456')
+    expect(displayPhone('+212612345678')).toBe('+212 612345678')
+  })
+  it('leaves what is not E.164 as it is, and nothing as nothing', () => {
+    expect(displayPhone('0645127890')).toBe('0645127890')
+    expect(displayPhone(null)).toBe('')
   })
 })

@@ -100,7 +100,12 @@ export const Customers: CollectionConfig = {
       label: { fr: 'Nom affiché', en: 'Display name' },
       admin: { readOnly: true, hidden: true },
     },
-    { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+    {
+      name: 'phone',
+      type: 'text',
+      label: { fr: 'Téléphone', en: 'Phone' },
+      admin: { components: { Cell: '/src/admin-components/PhoneCell#PhoneCell' } },
+    },
     {
       name: 'address',
       type: 'group',

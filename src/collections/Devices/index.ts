@@ -39,7 +39,13 @@ export const Devices: CollectionConfig = {
   },
   hooks: { beforeChange: [prepareDevice], beforeDelete: [refuseDeleteWithRepairs] },
   fields: [
-    { name: 'label', type: 'text', admin: { hidden: true }, index: true },
+    {
+      name: 'label',
+      type: 'text',
+      label: { fr: 'Appareil', en: 'Device' },
+      admin: { hidden: true },
+      index: true,
+    },
     {
       name: 'customer',
       type: 'relationship',

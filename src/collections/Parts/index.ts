@@ -191,7 +191,15 @@ export const Parts: CollectionConfig = {
           defaultValue: false,
           index: true,
           label: { fr: 'Stock bas', en: 'Low stock' },
-          admin: { readOnly: true },
+          admin: {
+            readOnly: true,
+            components: {
+              Cell: {
+                path: '/src/admin-components/FlagCell#FlagCell',
+                clientProps: { yes: 'Stock bas' },
+              },
+            },
+          },
           access: systemOnly,
         },
         {

@@ -70,6 +70,14 @@ export const Users: CollectionConfig = {
           type: 'checkbox',
           defaultValue: true,
           label: { fr: 'Compte actif', en: 'Active account' },
+          admin: {
+            components: {
+              Cell: {
+                path: '/src/admin-components/FlagCell#FlagCell',
+                clientProps: { yes: 'Actif', no: 'Désactivé', tone: 'ok' },
+              },
+            },
+          },
           access: { create: fieldAllow('users', 'create'), update: fieldAllow('users', 'update') },
         },
       ],

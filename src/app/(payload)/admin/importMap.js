@@ -1,3 +1,4 @@
+import { PhoneCell as PhoneCell_d9f356269672cd7f57d996ff54aec8cb } from '../../../../src/admin-components/PhoneCell'
 import { LateCell as LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4 } from '../../../../src/admin-components/LateCell'
 import { MoneyCell as MoneyCell_47b4a5882329068bdf964ab810468e7c } from '../../../../src/admin-components/MoneyCell'
 import { MoneyField as MoneyField_5c9d36e0868b350e471b81c3bb250852 } from '../../../../src/admin-components/MoneyField'
@@ -25,6 +26,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
@@ -34,6 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin-components/PhoneCell#PhoneCell": PhoneCell_d9f356269672cd7f57d996ff54aec8cb,
   "/src/admin-components/LateCell#LateCell": LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4,
   "/src/admin-components/MoneyCell#MoneyCell": MoneyCell_47b4a5882329068bdf964ab810468e7c,
   "/src/admin-components/MoneyField#MoneyField": MoneyField_5c9d36e0868b350e471b81c3bb250852,
@@ -61,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,
