@@ -152,6 +152,49 @@ describe('counter to bench, in the browser', () => {
   })
 })
 
+/** Payload's raw values and English or broken French that a shop employee must never see. */
+const LEFTOVERS = [
+  /\bLabel\b/,
+  /\bSummary\b/,
+  /<Pas de/,
+  /nouveau ou nouvelle/,
+  /::ffff:/,
+  /\b(vrai|faux)\b/i,
+  /\+33\d{9}/,
+  /\b(create|update|delete) [a-z-]+ #\d+/,
+]
+
+describe('the lists an admin opens, in French', () => {
+  it('show money, phones, yes/no and the journal as people read them, without errors', async () => {
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      viewport: { width: 1400, height: 900 },
+    })
+    const page = await context.newPage()
+    await signIn(page, 'admin@atelier-demo.fr')
+    const problems = watchConsole(page)
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)
+    })
+    const lists = ['parts', 'customers', 'suppliers', 'users', 'devices', 'action-logs']
+    for (const slug of lists) {
+      await page.goto(`${base}/admin/collections/${slug}`, { waitUntil: 'networkidle' })
+      const text = await page.innerText('body')
+      expect(LEFTOVERS.filter((re) => re.test(text)).map(String), slug).toEqual([])
+    }
+    await page.goto(`${base}/admin/collections/parts`, { waitUntil: 'networkidle' })
+    await expect(page.getByText('Stock bas', { exact: true }).count()).resolves.toBeGreaterThan(1)
+    await page.goto(`${base}/admin/collections/customers`, { waitUntil: 'networkidle' })
+    expect(await page.innerText('body')).toMatch(/0\d( \d\d){4}/)
+    await page.goto(`${base}/admin/collections/action-logs`, { waitUntil: 'networkidle' })
+    const journal = await page.innerText('body')
+    expect(journal).toMatch(/Connexion : Utilisateur « /)
+    expect(journal).toMatch(/Création : Rôle « Administrateur »/)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})
+
 describe('security headers', () => {
   it('the admin pages and the API send CSP, no-framing, nosniff and referrer policy', async () => {
     for (const path of ['/admin', '/admin/login', '/api/health', '/api/users/me']) {
