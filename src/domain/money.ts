@@ -13,3 +13,12 @@ export function formatEuros(cents: number | null | undefined): string {
   if (cents === null || cents === undefined || Number.isNaN(cents)) return ''
   return (cents / 100).toFixed(2).replace('.', ',')
 }
+
+/** The VAT rates of mainland France, in basis points (2000 = 20 %), as a shop picks them. */
+export const VAT_RATES = [2000, 1000, 550, 210, 0] as const
+
+/** 2000 → « 20 % », 550 → « 5,5 % » (rates are stored in basis points). */
+export function formatVatRate(basisPoints: number | null | undefined): string {
+  if (basisPoints === null || basisPoints === undefined || Number.isNaN(basisPoints)) return ''
+  return `${String(basisPoints / 100).replace('.', ',')} %`
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatEuros, parseEuros } from '../../src/domain/money'
+import { formatEuros, formatVatRate, parseEuros, VAT_RATES } from '../../src/domain/money'
 
 describe('parseEuros', () => {
   it('reads French and English decimal marks', () => {
@@ -33,5 +33,18 @@ describe('formatEuros', () => {
   it('writes nothing for no value', () => {
     expect(formatEuros(null)).toBe('')
     expect(formatEuros(undefined)).toBe('')
+  })
+})
+
+describe('VAT rates', () => {
+  it('are shown as a French percentage', () => {
+    expect(formatVatRate(2000)).toBe('20 %')
+    expect(formatVatRate(550)).toBe('5,5 %')
+    expect(formatVatRate(210)).toBe('2,1 %')
+    expect(formatVatRate(0)).toBe('0 %')
+    expect(formatVatRate(null)).toBe('')
+  })
+  it('offer the rates of mainland France, the normal one first', () => {
+    expect(VAT_RATES.map(formatVatRate)).toEqual(['20 %', '10 %', '5,5 %', '2,1 %', '0 %'])
   })
 })

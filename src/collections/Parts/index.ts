@@ -139,8 +139,14 @@ export const Parts: CollectionConfig = {
           type: 'number',
           min: 0,
           defaultValue: 2000,
-          label: { fr: 'TVA (points de base, 2000 = 20 %)', en: 'VAT (basis points)' },
+          label: { fr: 'TVA', en: 'VAT' },
           access: prices,
+          admin: {
+            components: {
+              Field: '/src/admin-components/VatRateField#VatRateField',
+              Cell: '/src/admin-components/VatRateCell#VatRateCell',
+            },
+          },
         },
       ],
     },

@@ -26,6 +26,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DurationField as DurationField_125cd593cf671c6f66028d55f950fb51 } from '../../../../src/admin-components/DurationField'
+import { VatRateCell as VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691 } from '../../../../src/admin-components/VatRateCell'
+import { VatRateField as VatRateField_ee87b21dff3648b23a855e6178dc73f2 } from '../../../../src/admin-components/VatRateField'
 import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
@@ -64,6 +67,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin-components/DurationField#DurationField": DurationField_125cd593cf671c6f66028d55f950fb51,
+  "/src/admin-components/VatRateCell#VatRateCell": VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691,
+  "/src/admin-components/VatRateField#VatRateField": VatRateField_ee87b21dff3648b23a855e6178dc73f2,
   "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
