@@ -158,6 +158,7 @@ const LEFTOVERS = [
   /\bSummary\b/,
   /<Pas de/,
   /nouveau ou nouvelle/,
+  /un\(e\)|Aucun\(e\)/,
   /::ffff:/,
   /\b(vrai|faux)\b/i,
   /\+33\d{9}/,
@@ -182,6 +183,13 @@ describe('the lists an admin opens, in French', () => {
       const text = await page.innerText('body')
       expect(LEFTOVERS.filter((re) => re.test(text)).map(String), slug).toEqual([])
     }
+    // A repair's page: its lines, its history, the add buttons of Payload's join tables.
+    await page.goto(`${base}/admin/collections/repairs`, { waitUntil: 'networkidle' })
+    await page.locator('table tbody tr a').first().click()
+    await page.getByText('Historique').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    const repairPage = await page.innerText('body')
+    expect(LEFTOVERS.filter((re) => re.test(repairPage)).map(String), 'repair page').toEqual([])
     await page.goto(`${base}/admin/collections/parts`, { waitUntil: 'networkidle' })
     await expect(page.getByText('Stock bas', { exact: true }).count()).resolves.toBeGreaterThan(1)
     await page.goto(`${base}/admin/collections/customers`, { waitUntil: 'networkidle' })
