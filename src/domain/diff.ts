@@ -51,3 +51,12 @@ export function diffDocuments(
   }
   return changes
 }
+
+/** A recorded value as the journal shows it: « — » for nothing, Oui/Non, text, or short JSON. */
+export function describeValue(value: unknown, max = 160): string {
+  if (value === null || value === undefined || value === '') return '—'
+  if (typeof value === 'boolean') return value ? 'Oui' : 'Non'
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  const json = JSON.stringify(value)
+  return json.length > max ? `${json.slice(0, max - 1)}…` : json
+}

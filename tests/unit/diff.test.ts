@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { diffDocuments } from '../../src/domain/diff'
+import { describeValue, diffDocuments } from '../../src/domain/diff'
 
 describe('diffDocuments', () => {
   it('lists changed fields with before and after values', () => {
@@ -49,5 +49,21 @@ describe('diffDocuments', () => {
         after: { stock: { read: true } },
       },
     ])
+  })
+})
+
+describe('describeValue', () => {
+  it('shows nothing as a dash, yes/no in French, text and numbers as they are', () => {
+    expect(describeValue(null)).toBe('—')
+    expect(describeValue('')).toBe('—')
+    expect(describeValue(true)).toBe('Oui')
+    expect(describeValue(false)).toBe('Non')
+    expect(describeValue('+33612345678')).toBe('+33612345678')
+    expect(describeValue(4)).toBe('4')
+  })
+  it('shows structured values as JSON, cut short', () => {
+    expect(describeValue({ city: 'Lyon' })).toBe('{"city":"Lyon"}')
+    expect(describeValue('x'.repeat(10), 5)).toBe('xxxxxxxxxx')
+    expect(describeValue(['a'.repeat(20)], 10)).toBe('["aaaaaaa…')
   })
 })

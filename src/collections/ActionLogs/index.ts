@@ -94,6 +94,7 @@ export const ActionLogs: CollectionConfig = {
       name: 'changes',
       type: 'json',
       label: { fr: 'Champs modifiés (avant → après)', en: 'Changed fields (before → after)' },
+      admin: { components: { Field: '/src/admin-components/ChangesField#ChangesField' } },
     },
   ],
 }

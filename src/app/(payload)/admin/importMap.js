@@ -31,6 +31,7 @@ import { VatRateCell as VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691 } from '../
 import { VatRateField as VatRateField_ee87b21dff3648b23a855e6178dc73f2 } from '../../../../src/admin-components/VatRateField'
 import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
+import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
 import { MyRepairsView as MyRepairsView_b63cea58e81e1ba202d526828ad9320e } from '../../../../src/admin-components/MyRepairsView'
@@ -72,6 +73,7 @@ export const importMap = {
   "/src/admin-components/VatRateField#VatRateField": VatRateField_ee87b21dff3648b23a855e6178dc73f2,
   "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
+  "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,
   "/src/admin-components/MyRepairsView#MyRepairsView": MyRepairsView_b63cea58e81e1ba202d526828ad9320e,
