@@ -29,6 +29,7 @@ import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
 import { withAuditLog } from './hooks/auditLog'
 import { translateErrors } from './hooks/translateErrors'
+import { withPhoneSearch } from './hooks/phoneSearch'
 import { withInputChecks } from './hooks/validateInput'
 import { withLockCheck } from './hooks/documentLocks'
 import { graphqlLimits } from './graphql/limits'
@@ -103,7 +104,9 @@ export const atelier =
           },
         },
       },
-      collections: collections.map((c) => withInputChecks(withLockCheck(withAuditLog(c)))),
+      collections: collections.map((c) =>
+        withPhoneSearch(withInputChecks(withLockCheck(withAuditLog(c)))),
+      ),
       graphQL: {
         ...config.graphQL,
         validationRules: (args) => [

@@ -61,3 +61,15 @@ function callingCodeLength(digits: string): number {
   if (digits.startsWith('1') || digits.startsWith('7')) return 1
   return THREE_DIGIT_CODES.test(digits) ? 3 : 2
 }
+
+/**
+ * What a search typed as a French phone number (« 06 45 12 », « 0645127890 », « 0033 6… »)
+ * matches in stored E.164 numbers: « +33645 12… ». Null when the text is not a number.
+ */
+export function phoneSearchForm(text: string): string | null {
+  const compact = text.replace(/[\s.\-/()]/g, '')
+  if (/^0[1-9]\d{0,8}$/.test(compact)) return `+33${compact.slice(1)}`
+  if (/^0033\d{1,9}$/.test(compact)) return `+33${compact.slice(4)}`
+  if (/^\+\d{2,15}$/.test(compact) && compact !== text) return compact
+  return null
+}

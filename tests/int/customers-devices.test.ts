@@ -41,6 +41,43 @@ describe('customer records', () => {
     expect(bad.body.errors[0].message).toMatch(/SIRET/)
   })
 
+  it('finds a customer by phone typed any usual French way, and nothing for a wrong number', async () => {
+    const digits = String(Date.now()).slice(-8)
+    const found = await counterCustomer(payload, { phone: `06${digits}` })
+    expect(found.phone).toBe(`+336${digits}`)
+    const spaced = `06 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)} ${digits.slice(6)}`
+    const search = (term: string) =>
+      api(
+        'GET',
+        // As the admin list search asks: any of the searchable fields, `like` the term.
+        `customers?depth=0&where[or][0][displayName][like]=${encodeURIComponent(term)}&where[or][1][phone][like]=${encodeURIComponent(term)}`,
+        { token: reception.token },
+      )
+    for (const term of [
+      `06${digits}`,
+      spaced,
+      `06.${digits.slice(0, 2)}.${digits.slice(2, 4)}`,
+      `+336${digits}`,
+    ]) {
+      const res = await search(term)
+      expect(res.status, term).toBe(200)
+      expect(
+        res.body.docs.map((d: { id: number }) => d.id),
+        term,
+      ).toContain(found.id)
+    }
+    // Combined with another condition, the widened search keeps it.
+    const narrowed = await api(
+      'GET',
+      `customers?depth=0&where[phone][like]=06${digits}&where[id][not_equals]=${found.id}`,
+      { token: reception.token },
+    )
+    expect(narrowed.body.totalDocs).toBe(0)
+    expect(
+      (await search('09 99 99 99 99')).body.docs.map((d: { id: number }) => d.id),
+    ).not.toContain(found.id)
+  })
+
   it('shows every device and repair of a customer, newest first', async () => {
     const c = await counterCustomer(payload)
     const d1 = await device(payload, c.id, { model: 'Ancien' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { displayPhone, normalisePhone } from '../../src/domain/phone'
+import { displayPhone, normalisePhone, phoneSearchForm } from '../../src/domain/phone'
 import { caught } from '../helpers/domain'
 import { httpStatusOf } from '../../src/http/domainStatus'
 
@@ -120,5 +120,20 @@ describe('displayPhone', () => {
   it('leaves what is not E.164 as it is, and nothing as nothing', () => {
     expect(displayPhone('0645127890')).toBe('0645127890')
     expect(displayPhone(null)).toBe('')
+  })
+})
+
+describe('phoneSearchForm', () => {
+  it('turns a French number typed any usual way, whole or begun, into its E.164 form', () => {
+    expect(phoneSearchForm('0645127890')).toBe('+33645127890')
+    expect(phoneSearchForm('06 45 12 78 90')).toBe('+33645127890')
+    expect(phoneSearchForm('06.45.12')).toBe('+3364512')
+    expect(phoneSearchForm('0033 6 45 12 78 90')).toBe('+33645127890')
+    expect(phoneSearchForm('+33 6 45 12 78 90')).toBe('+33645127890')
+  })
+  it('leaves words, and numbers already written as stored, alone', () => {
+    expect(phoneSearchForm('Durand')).toBeNull()
+    expect(phoneSearchForm('+33645127890')).toBeNull()
+    expect(phoneSearchForm('R-2026-000012')).toBeNull()
   })
 })

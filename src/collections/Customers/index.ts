@@ -105,6 +105,8 @@ export const Customers: CollectionConfig = {
       type: 'text',
       label: { fr: 'Téléphone', en: 'Phone' },
       admin: { components: { Cell: '/src/admin-components/PhoneCell#PhoneCell' } },
+      // Searched as typed (« 06 45… ») too: src/hooks/phoneSearch.ts.
+      custom: { phone: true },
     },
     {
       name: 'address',
