@@ -40,7 +40,11 @@ function labelOf(field: FlattenedField): string {
 const segmentsOf = (path: string) => path.replace(/__/g, '.').split('.')
 
 /** The fields a where or sort path goes through, following groups, arrays, relationships and joins. */
-export function fieldsAlong(payload: Payload, fields: FlattenedField[], path: string): FlattenedField[] {
+export function fieldsAlong(
+  payload: Payload,
+  fields: FlattenedField[],
+  path: string,
+): FlattenedField[] {
   let current = fields
   const along: FlattenedField[] = []
   for (const segment of segmentsOf(path)) {
