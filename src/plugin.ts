@@ -74,12 +74,29 @@ export const atelier =
       admin: {
         ...config.admin,
         user: Users.slug,
-        meta: { titleSuffix: ' — Atelier', ...config.admin?.meta },
+        meta: {
+          titleSuffix: ' — Atelier',
+          icons: [
+            { rel: 'icon', type: 'image/svg+xml', url: '/atelier-logo.svg' },
+            { rel: 'icon', sizes: 'any', url: '/favicon.ico' },
+            { rel: 'apple-touch-icon', url: '/apple-touch-icon.png' },
+          ],
+          ...config.admin?.meta,
+        },
         // Gravatar needs the internet; shops may run offline.
         avatar: 'default',
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
           ...config.admin?.components,
+          graphics: {
+            Logo: '/src/admin-components/Logo#Logo',
+            Icon: '/src/admin-components/Logo#Icon',
+            ...config.admin?.components?.graphics,
+          },
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/src/admin-components/LandingRedirect#LandingRedirect',
+          ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
             '/src/admin-components/NavLinks#NavLinks',

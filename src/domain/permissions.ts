@@ -159,3 +159,18 @@ export function capabilityDeniedMessage(doing: string): string {
 export function deniedMessage(feature: Feature, action: Action): string {
   return `Votre rôle ne permet pas l'action « ${ACTIONS[action].fr} » sur « ${FEATURES[feature].fr} ». Demandez à un administrateur de modifier votre rôle.`
 }
+
+/**
+ * Where a staff member lands on opening the back-office: the counter (may register repairs,
+ * does not manage users) on « Nouveau dépôt », a technician who is not at the counter on
+ * « Mes réparations », anyone who manages users on the dashboard (null).
+ */
+export function landingPage(
+  role: RolePermissions | null | undefined,
+  isTechnician: boolean,
+): 'nouveau-depot' | 'mes-reparations' | null {
+  if (managesUsers(role)) return null
+  if (can(role, 'repairs', 'create')) return 'nouveau-depot'
+  if (isTechnician) return 'mes-reparations'
+  return null
+}

@@ -50,7 +50,8 @@ afterAll(async () => {
 function watchConsole(page: Page): string[] {
   const problems: string[] = []
   page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text())
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
+      problems.push(`${m.text()} (${m.location().url})`)
   })
   page.on('pageerror', (e) => problems.push(e.message))
   return problems
@@ -80,6 +81,8 @@ describe('counter to bench, in the browser', () => {
     const page = await context.newPage()
     const problems = watchConsole(page)
     await signIn(page, 'accueil@atelier-demo.fr')
+    // The counter lands on its page, not on Payload's collection cards.
+    await page.waitForURL((url) => url.pathname === '/admin/nouveau-depot')
     // The navigation offers the page (the side menu may be folded at this width).
     expect(await page.locator('#nav-nouveau-depot').getAttribute('href')).toBe(
       '/admin/nouveau-depot',
@@ -129,6 +132,7 @@ describe('counter to bench, in the browser', () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
     await signIn(page, 'technicien@atelier-demo.fr')
+    await page.waitForURL((url) => url.pathname === '/admin/mes-reparations')
     expect(await page.locator('#nav-mes-reparations').getAttribute('href')).toBe(
       '/admin/mes-reparations',
     )
@@ -173,6 +177,7 @@ describe('the lists an admin opens, in French', () => {
     })
     const page = await context.newPage()
     await signIn(page, 'admin@atelier-demo.fr')
+    expect(new URL(page.url()).pathname).toBe('/admin')
     const problems = watchConsole(page)
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)

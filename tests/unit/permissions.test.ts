@@ -4,6 +4,7 @@ import { assertAnAdminRemains } from '../../src/domain/admins'
 import { DomainError } from '../../src/domain/errors'
 import {
   capabilityDeniedMessage,
+  landingPage,
   ACTION_KEYS,
   can,
   CAPABILITY_KEYS,
@@ -126,5 +127,17 @@ describe('capabilityDeniedMessage', () => {
     )
     expect(capabilityDeniedMessage('habiliter un compte')).toMatch(/pas d'habiliter/)
     expect(capabilityDeniedMessage('voir les coûts')).toMatch(/pas de voir les coûts/)
+  })
+})
+
+describe('landingPage', () => {
+  it('sends the counter to « Nouveau dépôt » and the bench to « Mes réparations »', () => {
+    expect(landingPage(role('receptionist'), false)).toBe('nouveau-depot')
+    expect(landingPage(role('technician'), true)).toBe('mes-reparations')
+  })
+  it('keeps the dashboard for whoever manages users, technician or not, and for no role', () => {
+    expect(landingPage(role('admin'), true)).toBeNull()
+    expect(landingPage(null, false)).toBeNull()
+    expect(landingPage(role('technician'), false)).toBeNull()
   })
 })

@@ -32,7 +32,10 @@ import { VatRateField as VatRateField_ee87b21dff3648b23a855e6178dc73f2 } from '.
 import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
+import { Icon as Icon_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
+import { Logo as Logo_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
+import { LandingRedirect as LandingRedirect_da0f2c7719aa69d526f791ecbb032d67 } from '../../../../src/admin-components/LandingRedirect'
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
 import { MyRepairsView as MyRepairsView_b63cea58e81e1ba202d526828ad9320e } from '../../../../src/admin-components/MyRepairsView'
 import { LowStockView as LowStockView_5ff50b7c635d06876ed4daf23958a067 } from '../../../../src/admin-components/LowStockView'
@@ -74,7 +77,10 @@ export const importMap = {
   "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,
+  "/src/admin-components/Logo#Icon": Icon_2259c3fbc0251a68b11c916b77ee8ed6,
+  "/src/admin-components/Logo#Logo": Logo_2259c3fbc0251a68b11c916b77ee8ed6,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
+  "/src/admin-components/LandingRedirect#LandingRedirect": LandingRedirect_da0f2c7719aa69d526f791ecbb032d67,
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,
   "/src/admin-components/MyRepairsView#MyRepairsView": MyRepairsView_b63cea58e81e1ba202d526828ad9320e,
   "/src/admin-components/LowStockView#LowStockView": LowStockView_5ff50b7c635d06876ed4daf23958a067,
