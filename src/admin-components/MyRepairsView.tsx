@@ -42,7 +42,7 @@ export async function MyRepairsView(props: AdminViewServerProps) {
       {repairs.docs.length === 0 ? (
         <p>Aucune réparation ne vous est assignée pour le moment.</p>
       ) : (
-        <table className={styles.table} data-testid="my-repairs">
+        <table className={`${styles.table} ${styles.cards}`} data-testid="my-repairs">
           <thead>
             <tr>
               <th>Référence</th>
@@ -57,21 +57,25 @@ export async function MyRepairsView(props: AdminViewServerProps) {
           <tbody>
             {repairs.docs.map((r) => (
               <tr key={r.id} className={r.late ? styles.late : undefined}>
-                <td>
+                <td data-label="Référence">
                   <a href={`${admin}/collections/repairs/${r.id}`}>{r.reference}</a>
                 </td>
-                <td>{typeof r.device === 'object' ? (r.device as Device).label : r.device}</td>
-                <td>{r.reportedProblem}</td>
-                <td>
+                <td data-label="Appareil">
+                  {typeof r.device === 'object' ? (r.device as Device).label : r.device}
+                </td>
+                <td data-label="Panne">{r.reportedProblem}</td>
+                <td data-label="Statut">
                   {describeState({
                     status: r.status as RepairStatus,
                     step: (r.step ?? null) as RepairStep | null,
                   })}
                   {r.waitingForParts ? ' (attente pièces)' : ''}
                 </td>
-                <td>{PRIORITY_LABELS[(r.priority ?? 'normale') as Priority].fr}</td>
-                <td>{date(r.promisedAt)}</td>
-                <td>
+                <td data-label="Priorité">
+                  {PRIORITY_LABELS[(r.priority ?? 'normale') as Priority].fr}
+                </td>
+                <td data-label="Date promise">{date(r.promisedAt)}</td>
+                <td data-label="Retard">
                   {r.late ? (
                     <span className={styles.badge} title={r.lateReasons ?? ''}>
                       En retard

@@ -169,6 +169,30 @@ const LEFTOVERS = [
   /\b(create|update|delete) [a-z-]+ #\d+/,
 ]
 
+describe('on a phone (390 px)', () => {
+  it('« Mes réparations » fits the screen: one card per repair, nothing cut off', async () => {
+    const context = await browser.newContext({
+      locale: 'fr-FR',
+      viewport: { width: 390, height: 844 },
+    })
+    const page = await context.newPage()
+    await signIn(page, 'technicien@atelier-demo.fr')
+    await page.waitForURL((url) => url.pathname === '/admin/mes-reparations')
+    const table = page.getByTestId('my-repairs')
+    await table.waitFor()
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      table: document.querySelector('[data-testid="my-repairs"]')!.getBoundingClientRect().right,
+      viewport: window.innerWidth,
+    }))
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport)
+    expect(widths.table).toBeLessThanOrEqual(widths.viewport)
+    // Each cell says what it is, the status included (it was cut off at this width).
+    await expect(table.locator('td[data-label="Statut"]').first().isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})
+
 describe('the lists an admin opens, in French', () => {
   it('show money, phones, yes/no and the journal as people read them, without errors', async () => {
     const context = await browser.newContext({
