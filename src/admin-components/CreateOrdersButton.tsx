@@ -8,6 +8,7 @@ type Created = {
   message: string
   orders: { id: number; reference: string }[]
   withoutSupplier: string[]
+  alreadyOrdered: string[]
 }
 
 /** Creates one draft purchase order per supplier from the low-stock list. */
@@ -52,6 +53,9 @@ export function CreateOrdersButton({ adminRoute }: { adminRoute: string }) {
               {o.reference}
             </a>
           ))}
+          {result.orders.length > 0 && result.alreadyOrdered.length > 0 && (
+            <span>Déjà en commande (rien ajouté) : {result.alreadyOrdered.join(', ')}</span>
+          )}
           {result.withoutSupplier.length > 0 && (
             <span>
               Sans fournisseur (à commander à la main) : {result.withoutSupplier.join(', ')}

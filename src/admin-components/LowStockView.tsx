@@ -7,6 +7,7 @@ import type { Supplier } from '../payload-types'
 import { roleOf } from '../access/roles'
 import { can } from '../domain/permissions'
 import { reorderFor } from '../domain/stock'
+import { quantitiesOnOrder } from '../operations/draftOrdersFromLowStock'
 import { AdminPage } from './AdminPage'
 import { CreateOrdersButton } from './CreateOrdersButton'
 import styles from './views.module.css'
@@ -27,6 +28,7 @@ export async function LowStockView(props: AdminViewServerProps) {
         req,
       })
     : { docs: [] }
+  const onOrder = parts.docs.length ? await quantitiesOnOrder(req) : new Map<number, number>()
   const admin = req.payload.config.routes.admin
   return (
     <AdminPage props={props} title="Stock bas">
@@ -43,6 +45,7 @@ export async function LowStockView(props: AdminViewServerProps) {
                 <th>Désignation</th>
                 <th>En stock</th>
                 <th>Seuil</th>
+                <th>Déjà en commande</th>
                 <th>À commander</th>
                 <th>Fournisseur</th>
                 <th>Emplacement</th>
@@ -57,8 +60,9 @@ export async function LowStockView(props: AdminViewServerProps) {
                   <td>{p.name}</td>
                   <td>{p.quantityOnHand ?? 0}</td>
                   <td>{p.reorderThreshold ?? 0}</td>
+                  <td>{onOrder.get(p.id) || '—'}</td>
                   <td>
-                    <strong>{reorderFor(p)}</strong>
+                    <strong>{reorderFor(p, onOrder.get(p.id)) || 'rien de plus'}</strong>
                   </td>
                   <td>
                     {p.supplier && typeof p.supplier === 'object'

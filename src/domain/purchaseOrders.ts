@@ -17,6 +17,13 @@ export const PURCHASE_ORDER_STATUS_LABELS: Record<PurchaseOrderStatus, { fr: str
     annulee: { fr: 'Annulée', en: 'Cancelled' },
   }
 
+/** Orders whose lines may still arrive: what they have not delivered is « déjà en commande ». */
+export const OPEN_ORDER_STATUSES: PurchaseOrderStatus[] = [
+  'brouillon',
+  'commandee',
+  'partiellement_recue',
+]
+
 const TRANSITIONS: Record<PurchaseOrderStatus, PurchaseOrderStatus[]> = {
   brouillon: ['commandee', 'annulee'],
   commandee: ['partiellement_recue', 'recue', 'annulee'],

@@ -82,20 +82,27 @@ export function lowStockTransition(
   return { low, alert: low && !before.alerted, alerted: low }
 }
 
-/** How many to order: at least the usual batch, and enough to end above the threshold. */
-/** The quantity to order for a part as stored (missing values: empty stock, no threshold, packs of 1). */
-export function reorderFor(part: {
-  quantityOnHand?: number | null
-  reorderThreshold?: number | null
-  reorderQuantity?: number | null
-}): number {
+/**
+ * The quantity to order for a part as stored (missing values: empty stock, no threshold, packs
+ * of 1), counting what is already on order and not yet received: a part whose open orders bring
+ * it back above its threshold needs none.
+ */
+export function reorderFor(
+  part: {
+    quantityOnHand?: number | null
+    reorderThreshold?: number | null
+    reorderQuantity?: number | null
+  },
+  onOrder = 0,
+): number {
   return suggestedReorder({
-    quantity: part.quantityOnHand ?? 0,
+    quantity: (part.quantityOnHand ?? 0) + Math.max(0, onOrder),
     threshold: part.reorderThreshold ?? 0,
     reorderQuantity: part.reorderQuantity ?? 1,
   })
 }
 
+/** How many to order: at least the usual batch, and enough to end above the threshold. */
 export function suggestedReorder(part: {
   quantity: number
   threshold: number

@@ -100,7 +100,9 @@ export const fromLowStockEndpoint: Omit<Endpoint, 'root'> = {
     const result = await inTransaction(req, () => draftOrdersFromLowStock({ req }))
     const message = result.orders.length
       ? `${result.orders.length} commande(s) brouillon créée(s) : ${result.orders.map((o) => o.reference).join(', ')}.`
-      : 'Aucune pièce à commander.'
+      : result.alreadyOrdered.length
+        ? `Rien de plus à commander : déjà en commande pour ${result.alreadyOrdered.join(', ')}.`
+        : 'Aucune pièce à commander.'
     return Response.json({ message, ...result }, { status: result.orders.length ? 201 : 200 })
   },
 }

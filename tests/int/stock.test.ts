@@ -352,6 +352,35 @@ describe('low stock', () => {
       [p.id, 3, 2500],
     ])
   })
+
+  it('counts what is already on order: a second click drafts nothing more for the same part', async () => {
+    const supplier = await payload.create({
+      collection: 'suppliers',
+      data: { name: `Fournisseur bis ${Date.now()}` },
+    })
+    const p = await part(payload, 0, {
+      reorderThreshold: 1,
+      reorderQuantity: 2,
+      supplier: supplier.id,
+    })
+    const first = await api('POST', 'purchase-orders/from-low-stock', { token: admin.token })
+    expect(first.status).toBe(201)
+    const again = await Promise.all([
+      api('POST', 'purchase-orders/from-low-stock', { token: admin.token }),
+      api('POST', 'purchase-orders/from-low-stock', { token: admin.token }),
+    ])
+    for (const res of again) {
+      expect(res.body.alreadyOrdered).toContain(p.sku)
+      expect(res.body.message).toMatch(/déjà en commande/)
+    }
+    const orders = await payload.find({
+      collection: 'purchase-orders',
+      where: { supplier: { equals: supplier.id } },
+      depth: 0,
+    })
+    expect(orders.docs).toHaveLength(1)
+    expect(orders.docs[0]!.lines!.map((l) => [l.part, l.quantity])).toEqual([[p.id, 2]])
+  })
 })
 
 describe('history is kept', () => {

@@ -5,6 +5,7 @@ import {
   assertMovementQuantity,
   insufficientStockMessage,
   lowStockTransition,
+  reorderFor,
   suggestedReorder,
   usageDeltas,
   type MovementReason,
@@ -242,5 +243,21 @@ describe('usageDeltas', () => {
       { part: 11, quantity: 1 },
     ]
     expect(usageDeltas([], after).map((d) => d.part)).toEqual([2, 11, 30])
+  })
+})
+
+describe('reorderFor, with what is already on order', () => {
+  const part = { quantityOnHand: 0, reorderThreshold: 2, reorderQuantity: 3 }
+  it('orders the usual batch when nothing is on order', () => {
+    expect(reorderFor(part)).toBe(3)
+  })
+  it('orders nothing when the open orders bring the part back above its threshold', () => {
+    expect(reorderFor(part, 3)).toBe(0)
+  })
+  it('orders the rest when the open orders are not enough', () => {
+    expect(reorderFor({ quantityOnHand: 0, reorderThreshold: 5, reorderQuantity: 1 }, 2)).toBe(4)
+  })
+  it('ignores a negative quantity on order (an over-received line)', () => {
+    expect(reorderFor(part, -2)).toBe(3)
   })
 })
