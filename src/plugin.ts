@@ -122,7 +122,7 @@ export const atelier =
         },
       },
       collections: collections.map((c) =>
-        withPhoneSearch(withInputChecks(withLockCheck(withAuditLog(c)))),
+        withInputChecks(withPhoneSearch(withLockCheck(withAuditLog(c)))),
       ),
       graphQL: {
         ...config.graphQL,

@@ -29,7 +29,12 @@ const cache = new WeakMap<object, Promise<RolePermissions | null>>()
  * Payload hands nested operations and field access copies of `req` (isolated transaction
  * properties), so a cache keyed by `req` read the role again for every field of every row.
  */
-export function roleOf(req: PayloadRequest): Promise<RolePermissions | null> {
+/** What reading a role needs: a request, or a server component's `{ payload, user }`. */
+type RoleReader = Pick<PayloadRequest, 'payload' | 'user'> & {
+  transactionID?: PayloadRequest['transactionID']
+}
+
+export function roleOf(req: RoleReader): Promise<RolePermissions | null> {
   if (!isStaff(req.user)) return Promise.resolve(null)
   const user = req.user as object
   let pending = cache.get(user)
@@ -40,7 +45,7 @@ export function roleOf(req: PayloadRequest): Promise<RolePermissions | null> {
   return pending
 }
 
-async function loadRole(req: PayloadRequest): Promise<RolePermissions | null> {
+async function loadRole(req: RoleReader): Promise<RolePermissions | null> {
   const role = (req.user as AnyUser).role
   if (role && typeof role === 'object' && 'permissions' in role) return role as RolePermissions
   const id = role && typeof role === 'object' ? (role as { id: number }).id : role
@@ -63,7 +68,7 @@ const GRANT_COLUMNS = FEATURE_KEYS.map((feature) => ({
  * be a full read of the role (field hooks, a second query for its capabilities), which cost as
  * much as the request's own work. Column names are Payload's for the `permissions` group.
  */
-async function readRole(req: PayloadRequest, id: number): Promise<RolePermissions | null> {
+async function readRole(req: RoleReader, id: number): Promise<RolePermissions | null> {
   const found = await (
     await dbFor(req)
   ).execute(sql`

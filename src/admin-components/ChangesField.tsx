@@ -5,20 +5,14 @@ import { FieldLabel, useConfig, useField, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 import { describeValue, type FieldChange } from '../domain/diff'
+import { frenchLabel } from '../domain/labels'
 
 type Labelled = { name?: string; label?: unknown; fields?: Labelled[] }
-
-const frenchOf = (label: unknown): string | null =>
-  typeof label === 'string'
-    ? label
-    : label && typeof label === 'object'
-      ? String((label as Record<string, unknown>).fr ?? Object.values(label)[0] ?? '')
-      : null
 
 /** Each named field's French label, rows and groups without a name looked into. */
 function labelsOf(fields: Labelled[] | undefined, into = new Map<string, string>()) {
   for (const field of fields ?? []) {
-    if (field.name) into.set(field.name, frenchOf(field.label) || field.name)
+    if (field.name) into.set(field.name, frenchLabel(field.label, field.name))
     else labelsOf(field.fields, into)
   }
   return into

@@ -1,4 +1,4 @@
-import type { PayloadRequest, ServerProps } from 'payload'
+import type { ServerProps } from 'payload'
 
 import { redirect } from 'next/navigation'
 
@@ -15,7 +15,7 @@ import { landingPage } from '../domain/permissions'
 export async function LandingRedirect({ payload, user }: ServerProps) {
   const staff = user as (User & { collection?: string }) | undefined
   if (!staff || staff.collection !== 'users' || staff.active === false) return null
-  const role = await roleOf({ payload, user: staff } as unknown as PayloadRequest)
+  const role = await roleOf({ payload, user: staff })
   const page = landingPage(role, Boolean(staff.isTechnician))
   if (page) redirect(`${payload.config.routes.admin}/${page}`)
   return null

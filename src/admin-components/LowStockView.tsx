@@ -28,7 +28,10 @@ export async function LowStockView(props: AdminViewServerProps) {
         req,
       })
     : { docs: [] }
-  const onOrder = parts.docs.length ? await quantitiesOnOrder(req) : new Map<number, number>()
+  // What is on order comes from the purchase orders: shown to whoever may read them.
+  const seesOrders = can(role, 'purchaseOrders', 'read')
+  const onOrder =
+    parts.docs.length && seesOrders ? await quantitiesOnOrder(req) : new Map<number, number>()
   const admin = req.payload.config.routes.admin
   return (
     <AdminPage props={props} title="Stock bas">
@@ -45,7 +48,7 @@ export async function LowStockView(props: AdminViewServerProps) {
                 <th>Désignation</th>
                 <th>En stock</th>
                 <th>Seuil</th>
-                <th>Déjà en commande</th>
+                {seesOrders && <th>Déjà en commande</th>}
                 <th>À commander</th>
                 <th>Fournisseur</th>
                 <th>Emplacement</th>
@@ -60,7 +63,7 @@ export async function LowStockView(props: AdminViewServerProps) {
                   <td>{p.name}</td>
                   <td>{p.quantityOnHand ?? 0}</td>
                   <td>{p.reorderThreshold ?? 0}</td>
-                  <td>{onOrder.get(p.id) || '—'}</td>
+                  {seesOrders && <td>{onOrder.get(p.id) || '—'}</td>}
                   <td>
                     <strong>{reorderFor(p, onOrder.get(p.id)) || 'rien de plus'}</strong>
                   </td>

@@ -2,21 +2,16 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import type { Role, User } from '../payload-types'
+import type { User } from '../payload-types'
 
-import { can, type RolePermissions } from '../domain/permissions'
+import { roleOf } from '../access/roles'
+import { can } from '../domain/permissions'
 
 /** Atelier's own pages in the admin navigation, for the roles that use them. */
 export async function NavLinks({ payload, user }: ServerProps) {
   const staff = user as (User & { collection?: string }) | undefined
   if (!staff || staff.collection !== 'users' || staff.active === false) return null
-  const role = (
-    staff.role && typeof staff.role === 'object'
-      ? staff.role
-      : staff.role
-        ? await payload.findByID({ collection: 'roles', id: staff.role, depth: 0 })
-        : null
-  ) as (Role & RolePermissions) | null
+  const role = await roleOf({ payload, user: staff })
   const admin = payload.config.routes.admin
   const links = [
     can(role, 'repairs', 'create') && {

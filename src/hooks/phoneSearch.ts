@@ -50,12 +50,16 @@ export const widenPhoneSearch: CollectionBeforeOperationHook = ({ args, collecti
   return args
 }
 
-/** Adds the widened phone search after the input checks (they see the search as typed). */
+/**
+ * Puts the widened phone search first among the collection's own hooks; `withInputChecks`,
+ * applied over it, puts its checks before, so they see the search as typed.
+ */
 export function withPhoneSearch<
   T extends { hooks?: { beforeOperation?: CollectionBeforeOperationHook[] } },
 >(collection: T): T {
   const hooks = collection.hooks ?? {}
-  const [first, ...rest] = hooks.beforeOperation ?? []
-  const beforeOperation = first ? [first, widenPhoneSearch, ...rest] : [widenPhoneSearch]
-  return { ...collection, hooks: { ...hooks, beforeOperation } }
+  return {
+    ...collection,
+    hooks: { ...hooks, beforeOperation: [widenPhoneSearch, ...(hooks.beforeOperation ?? [])] },
+  }
 }

@@ -9,6 +9,7 @@ import type {
 import { ValidationError } from 'payload'
 
 import { RefusedError } from '../http/httpError'
+import { frenchLabel } from '../domain/labels'
 
 const NUL = '\u0000'
 
@@ -29,13 +30,8 @@ export function nulPath(value: unknown, path: string[] = []): string | null {
   return null
 }
 
-function labelOf(field: FlattenedField): string {
-  const label = 'label' in field ? field.label : undefined
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object')
-    return String((label as Record<string, string>).fr ?? Object.values(label)[0] ?? field.name)
-  return field.name
-}
+const labelOf = (field: FlattenedField): string =>
+  frenchLabel('label' in field ? field.label : undefined, field.name)
 
 const segmentsOf = (path: string) => path.replace(/__/g, '.').split('.')
 

@@ -6,6 +6,7 @@ import type { LogOperation } from '../domain/logSummary'
 import { sql } from '@payloadcms/db-postgres'
 
 import { adapterOf, dbFor } from '../db/db'
+import { frenchLabel } from '../domain/labels'
 import { displayIp, logSummary } from '../domain/logSummary'
 
 export type LogEntry = {
@@ -27,11 +28,8 @@ export function clientIp(req: PayloadRequest): string | null {
 
 /** The collection's singular French label, as the log names it (« Réparation »). */
 export function collectionLabel(req: Pick<PayloadRequest, 'payload'>, slug: string): string {
-  const singular = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
-    .labels?.singular as unknown
-  if (typeof singular === 'string') return singular
-  if (singular && typeof singular === 'object' && 'fr' in singular) return String(singular.fr)
-  return slug
+  const collection = req.payload.collections[slug as keyof typeof req.payload.collections]
+  return frenchLabel(collection?.config.labels?.singular, slug)
 }
 
 /** The title a document is listed by (its `useAsTitle` field), for the log to name it. */

@@ -10,6 +10,10 @@ import { roleId, staff, unique } from '../helpers/fixtures'
 let payload: Payload
 let admin: Awaited<ReturnType<typeof staff>>
 
+/** The request user a staff member with this role would be (a fresh object: a new request). */
+const staffWithRole = (role: number) =>
+  ({ collection: 'users', id: 1, active: true, role }) as unknown as PayloadRequest['user']
+
 beforeAll(async () => {
   payload = await testPayload()
   admin = await staff(payload, 'admin')
@@ -58,11 +62,7 @@ describe('roles and permissions', () => {
     const roles = (await payload.find({ collection: 'roles', limit: 100, depth: 0 })).docs
     expect(roles.length).toBeGreaterThan(3)
     for (const role of roles) {
-      const req = {
-        user: { collection: 'users', id: 1, active: true, role: role.id },
-        payload,
-      } as unknown as PayloadRequest
-      const read = await roleOf(req)
+      const read = await roleOf({ payload, user: staffWithRole(role.id) })
       for (const feature of FEATURE_KEYS) {
         for (const action of ACTION_KEYS) {
           expect(
@@ -74,10 +74,7 @@ describe('roles and permissions', () => {
       }
       expect([...(read?.capabilities ?? [])].sort()).toEqual([...(role.capabilities ?? [])].sort())
     }
-    const read = await roleOf({
-      user: { collection: 'users', id: 1, active: true, role: mixed.id },
-      payload,
-    } as unknown as PayloadRequest)
+    const read = await roleOf({ payload, user: staffWithRole(mixed.id) })
     expect(can(read, 'purchaseOrders', 'delete')).toBe(true)
     expect(can(read, 'purchaseOrders', 'create')).toBe(false)
     expect(hasCapability(read, 'costs.read')).toBe(true)
