@@ -41,7 +41,7 @@ export async function LowStockView(props: AdminViewServerProps) {
         <p>Aucune pièce sous son seuil de réapprovisionnement.</p>
       ) : (
         <>
-          <table className={styles.table} data-testid="low-stock">
+          <table className={`${styles.table} ${styles.cards}`} data-testid="low-stock">
             <thead>
               <tr>
                 <th>Référence</th>
@@ -57,22 +57,22 @@ export async function LowStockView(props: AdminViewServerProps) {
             <tbody>
               {parts.docs.map((p) => (
                 <tr key={p.id} className={styles.late}>
-                  <td>
+                  <td data-label="Référence">
                     <a href={`${admin}/collections/parts/${p.id}`}>{p.sku}</a>
                   </td>
-                  <td>{p.name}</td>
-                  <td>{p.quantityOnHand ?? 0}</td>
-                  <td>{p.reorderThreshold ?? 0}</td>
-                  {seesOrders && <td>{onOrder.get(p.id) || '—'}</td>}
-                  <td>
+                  <td data-label="Désignation">{p.name}</td>
+                  <td data-label="En stock">{p.quantityOnHand ?? 0}</td>
+                  <td data-label="Seuil">{p.reorderThreshold ?? 0}</td>
+                  {seesOrders && <td data-label="Déjà en commande">{onOrder.get(p.id) || '—'}</td>}
+                  <td data-label="À commander">
                     <strong>{reorderFor(p, onOrder.get(p.id)) || 'rien de plus'}</strong>
                   </td>
-                  <td>
+                  <td data-label="Fournisseur">
                     {p.supplier && typeof p.supplier === 'object'
                       ? (p.supplier as Supplier).name
                       : '—'}
                   </td>
-                  <td>{p.location ?? '—'}</td>
+                  <td data-label="Emplacement">{p.location ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

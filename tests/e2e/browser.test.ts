@@ -170,7 +170,7 @@ const LEFTOVERS = [
 ]
 
 describe('on a phone (390 px)', () => {
-  it('« Mes réparations » fits the screen: one card per repair, nothing cut off', async () => {
+  it('« Mes réparations » and « Stock bas » fit the screen: one card per row, nothing cut off', async () => {
     const context = await browser.newContext({
       locale: 'fr-FR',
       viewport: { width: 390, height: 844 },
@@ -189,6 +189,10 @@ describe('on a phone (390 px)', () => {
     expect(widths.table).toBeLessThanOrEqual(widths.viewport)
     // Each cell says what it is, the status included (it was cut off at this width).
     await expect(table.locator('td[data-label="Statut"]').first().isVisible()).resolves.toBe(true)
+    // « Stock bas », which the technician may consult, fits too.
+    await page.goto(`${base}/admin/stock-bas`)
+    await page.getByTestId('low-stock').waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     await context.close()
   })
 })
