@@ -218,6 +218,17 @@ export interface Customer {
   lastName: string;
   displayName?: string | null;
   phone?: string | null;
+  anonymisedAt?: string | null;
+  devices?: {
+    docs?: (number | Device)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  repairs?: {
+    docs?: (number | Repair)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   address?: {
     line1?: string | null;
     line2?: string | null;
@@ -233,17 +244,6 @@ export interface Customer {
    * Never shown to the customer.
    */
   internalNotes?: string | null;
-  anonymisedAt?: string | null;
-  devices?: {
-    docs?: (number | Device)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  repairs?: {
-    docs?: (number | Repair)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -533,6 +533,10 @@ export interface Repair {
    */
   customer?: (number | null) | Customer;
   reportedProblem: string;
+  /**
+   * Encrypted; shown to the counter and the assigned technician only; erased on hand-back.
+   */
+  unlockCode?: string | null;
   status: 'en_attente' | 'en_cours' | 'termine' | 'restitue' | 'annule';
   /**
    * Only while in progress.
@@ -630,6 +634,7 @@ export interface RepairPart {
   repair: number | Repair;
   part: number | Part;
   quantity: number;
+  acceptIncompatible?: boolean | null;
   unitPrice?: number | null;
   vatRate?: number | null;
   warrantyMonths?: number | null;
@@ -1106,6 +1111,9 @@ export interface CustomersSelect<T extends boolean = true> {
   lastName?: T;
   displayName?: T;
   phone?: T;
+  anonymisedAt?: T;
+  devices?: T;
+  repairs?: T;
   address?:
     | T
     | {
@@ -1120,9 +1128,6 @@ export interface CustomersSelect<T extends boolean = true> {
   preferredChannel?: T;
   marketingConsent?: T;
   internalNotes?: T;
-  anonymisedAt?: T;
-  devices?: T;
-  repairs?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1189,6 +1194,7 @@ export interface RepairsSelect<T extends boolean = true> {
   device?: T;
   customer?: T;
   reportedProblem?: T;
+  unlockCode?: T;
   status?: T;
   step?: T;
   waitingForParts?: T;
@@ -1259,6 +1265,7 @@ export interface RepairPartsSelect<T extends boolean = true> {
   repair?: T;
   part?: T;
   quantity?: T;
+  acceptIncompatible?: T;
   unitPrice?: T;
   vatRate?: T;
   warrantyMonths?: T;

@@ -27,6 +27,7 @@ import { MAIL_QUEUE } from './operations/mail'
 import { healthEndpoint } from './endpoints/health'
 import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
+import { searchEndpoint } from './endpoints/search'
 import { withAuditLog } from './hooks/auditLog'
 import { translateErrors } from './hooks/translateErrors'
 import { withPhoneSearch } from './hooks/phoneSearch'
@@ -97,6 +98,10 @@ export const atelier =
             ...(config.admin?.components?.beforeDashboard ?? []),
             '/src/admin-components/LandingRedirect#LandingRedirect',
           ],
+          actions: [
+            ...(config.admin?.components?.actions ?? []),
+            '/src/admin-components/QuickSearch#QuickSearch',
+          ],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
             '/src/admin-components/NavLinks#NavLinks',
@@ -141,6 +146,7 @@ export const atelier =
         intakeEndpoint,
         suggestionsEndpoint,
         performanceEndpoint,
+        searchEndpoint,
       ],
       jobs: {
         ...config.jobs,
@@ -166,6 +172,7 @@ export const atelier =
           Forbidden: 'info',
           AuthenticationError: 'info',
           UnverifiedEmail: 'info',
+          QueryError: 'info',
         } as Config['loggingLevels']),
       },
       onInit: async (payload) => {

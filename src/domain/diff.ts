@@ -19,6 +19,11 @@ const IGNORED = new Set([
   'apiKeyIndex',
 ])
 
+/** Secrets kept on a document (a device's unlock code): the log says they changed, never to what. */
+const SECRET = new Set(['unlockCode'])
+export const SECRET_VALUE = '•••• (masqué)'
+const masked = (value: unknown) => (value === null || value === '' ? null : SECRET_VALUE)
+
 /** Relationship values may arrive populated: compare and record their ids only. */
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
@@ -47,7 +52,12 @@ export function diffDocuments(
     if (IGNORED.has(field) || skip.has(field)) continue
     const b = normalise(before?.[field])
     const a = normalise(after?.[field])
-    if (JSON.stringify(b) !== JSON.stringify(a)) changes.push({ field, before: b, after: a })
+    if (JSON.stringify(b) === JSON.stringify(a)) continue
+    changes.push(
+      SECRET.has(field)
+        ? { field, before: masked(b), after: masked(a) }
+        : { field, before: b, after: a },
+    )
   }
   return changes
 }

@@ -14,6 +14,7 @@ export type DomainErrorCode =
   | 'invalid_unit_cost'
   | 'invalid_vat_rate'
   | 'invalid_warranty_months'
+  | 'promised_in_past'
   | 'refusal_reason_required'
   | 'unknown_line'
   // the input is fine but the state of things forbids it (409 at the boundary)

@@ -117,3 +117,59 @@ export function assertTransition(from: RepairState, to: RepairState): void {
       : `Passage impossible de « ${describeState(from)} » à « ${describeState(to)} ». ${choices}`
   throw new DomainError('illegal_transition', message, { field: 'status' })
 }
+
+export type RepairMove = {
+  to: RepairState
+  /** The button: what the person does (« Passer au test »). */
+  label: string
+  /** What the confirmation says will happen. */
+  explanation: string
+  /** Moves that close or undo work are shown apart (and in red for « Annuler »). */
+  tone: 'forward' | 'back' | 'danger'
+}
+
+function describeMove(from: RepairState, to: RepairState): Omit<RepairMove, 'to'> {
+  const target = `« ${describeState(to)} »`
+  if (to.status === 'annule')
+    return {
+      label: 'Annuler',
+      explanation: `La réparation passe à ${target} : plus aucun travail ni pièce, l'appareil reste à restituer au client.`,
+      tone: 'danger',
+    }
+  if (to.status === 'restitue')
+    return {
+      label: 'Restituer',
+      explanation: `L'appareil est rendu au client : la réparation passe à ${target} et se clôt (les garanties courent à partir d'aujourd'hui).`,
+      tone: 'forward',
+    }
+  if (to.status === 'termine')
+    return {
+      label: 'Terminer',
+      explanation: `Le test est concluant : la réparation passe à ${target}, l'appareil attend son client.`,
+      tone: 'forward',
+    }
+  const backwards =
+    from.status === 'termine' ||
+    (from.step === 'test' && to.step === 'intervention') ||
+    (from.step === 'intervention' && to.step === 'diagnostic')
+  const label =
+    to.step === 'diagnostic'
+      ? backwards
+        ? 'Revenir au diagnostic'
+        : 'Démarrer le diagnostic'
+      : to.step === 'intervention'
+        ? backwards
+          ? "Reprendre l'intervention"
+          : "Passer à l'intervention"
+        : 'Passer au test'
+  return {
+    label,
+    explanation: `La réparation passe à ${target} ; le délai de l'étape repart de maintenant.`,
+    tone: backwards ? 'back' : 'forward',
+  }
+}
+
+/** The buttons of a repair's action bar: only the moves the transition table allows. */
+export function nextMoves(from: RepairState): RepairMove[] {
+  return allowedNext(from).map((to) => ({ to, ...describeMove(from, to) }))
+}

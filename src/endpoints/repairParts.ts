@@ -6,7 +6,7 @@ import { repairTotal } from '../operations/partLines'
 import { idParam, jsonBody } from './helpers'
 
 /**
- * POST /api/repairs/:id/parts { part, quantity }: a shortcut for creating a repair-parts line
+ * POST /api/repairs/:id/parts { part, quantity, acceptIncompatible? }: a shortcut for creating a repair-parts line
  * (POST /api/repair-parts does the same): the line, the stock taken and the history, in one
  * transaction (src/operations/partLines.ts).
  */
@@ -16,7 +16,11 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
   handler: async (req) => {
     if (!req.user) throw new RefusedError('Connectez-vous pour continuer.', 401)
     const id = idParam(req)
-    const { part, quantity = 1 } = await jsonBody<{ part?: number; quantity?: number }>(req)
+    const {
+      part,
+      quantity = 1,
+      acceptIncompatible = false,
+    } = await jsonBody<{ part?: number; quantity?: number; acceptIncompatible?: boolean }>(req)
     if (!Number.isInteger(Number(part)) || Number(part) <= 0) {
       throw new RefusedError(
         'Le champ « Pièce » est obligatoire : choisissez la pièce utilisée.',
@@ -34,7 +38,12 @@ export const addPartLineEndpoint: Omit<Endpoint, 'root'> = {
     const line = await inTransaction(req, () =>
       req.payload.create({
         collection: 'repair-parts',
-        data: { repair: id, part: Number(part), quantity },
+        data: {
+          repair: id,
+          part: Number(part),
+          quantity,
+          acceptIncompatible: acceptIncompatible === true,
+        },
         depth: 0,
         req,
         overrideAccess: false,

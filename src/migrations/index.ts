@@ -7,6 +7,7 @@ import * as migration_20261204_015340_repair_parts from './20261204_015340_repai
 import * as migration_20261204_015420_repair_parts_array_removed from './20261204_015420_repair_parts_array_removed';
 import * as migration_20261204_035028_daily_list_indexes from './20261204_035028_daily_list_indexes';
 import * as migration_20261204_043654_action_log_titles from './20261204_043654_action_log_titles';
+import * as migration_20261204_145920_repair_unlock_code from './20261204_145920_repair_unlock_code';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_043654_action_log_titles.up,
     down: migration_20261204_043654_action_log_titles.down,
-    name: '20261204_043654_action_log_titles'
+    name: '20261204_043654_action_log_titles',
+  },
+  {
+    up: migration_20261204_145920_repair_unlock_code.up,
+    down: migration_20261204_145920_repair_unlock_code.down,
+    name: '20261204_145920_repair_unlock_code'
   },
 ];

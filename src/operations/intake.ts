@@ -33,7 +33,10 @@ type NewDevice = Partial<
   >
 >
 type NewRepair = Partial<
-  Pick<Repair, 'reportedProblem' | 'priority' | 'promisedAt' | 'assignee' | 'estimatedPrice'>
+  Pick<
+    Repair,
+    'reportedProblem' | 'priority' | 'promisedAt' | 'assignee' | 'estimatedPrice' | 'unlockCode'
+  >
 >
 
 export type IntakeInput = {

@@ -13,6 +13,7 @@ import type { Repair, RepairPart } from '../payload-types'
 import { roleOf } from '../access/roles'
 import { dbFor } from '../db/db'
 import { lockRows } from '../db/locks'
+import { type DeviceIdentity, fitsDevice, incompatibilityMessage } from '../domain/compatibility'
 import { idOf } from '../domain/ids'
 import { hasCapability } from '../domain/permissions'
 import { isOpen } from '../domain/repairStatus'
@@ -100,13 +101,18 @@ export async function preparePartLine({
   const partId = idOf(data.part ?? original?.part)
   const found = await (
     await dbFor(req)
-  ).execute(sql`select name, sale_price, vat_rate, warranty_months from parts where id = ${partId}`)
+  ).execute(sql`
+    select name, sale_price, vat_rate, warranty_months,
+      (select array_agg(text order by "order") from parts_texts
+        where parent_id = parts.id and path = 'compatibleWith') as fits
+    from parts where id = ${partId}`)
   const part = found.rows[0] as
     | {
         name: string
         sale_price: number | null
         vat_rate: number | null
         warranty_months: number | null
+        fits: string[] | null
       }
     | undefined
   if (!part)
@@ -116,6 +122,8 @@ export async function preparePartLine({
       { field: 'part' },
     )
   if (!original) {
+    if (!importing && part.fits?.length && !data.acceptIncompatible)
+      await assertFits(req, repair.id, part.name, part.fits)
     data.unitPrice = part.sale_price ?? 0
     data.vatRate = part.vat_rate ?? 2000
     data.warrantyMonths = part.warranty_months ?? 3
@@ -125,6 +133,19 @@ export async function preparePartLine({
   }
   data.label = lineLabel(data.quantity ?? original?.quantity ?? 1, part.name)
   return data
+}
+
+/** A part made for other models is fitted only when someone says so (« Poser quand même »). */
+async function assertFits(req: PayloadRequest, repairId: number, partName: string, fits: string[]) {
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`
+    select d.brand, d.model from repairs r join devices d on d.id = r.device_id where r.id = ${repairId}`)
+  const device = found.rows[0] as DeviceIdentity | undefined
+  if (!device || fitsDevice(fits, device)) return
+  throw new RefusedError(incompatibilityMessage(partName, fits, device), 409, {
+    field: 'acceptIncompatible',
+  })
 }
 
 /** May the line go? Same rule as changing it: an open repair, the technician's own. */

@@ -67,3 +67,14 @@ describe('describeValue', () => {
     expect(describeValue(['a'.repeat(20)], 10)).toBe('["aaaaaaa…')
   })
 })
+
+describe('secrets in the log', () => {
+  it('records that an unlock code changed, never its value', () => {
+    expect(diffDocuments({ unlockCode: 'v1:abc' }, { unlockCode: 'v1:def' })).toEqual([
+      { field: 'unlockCode', before: '•••• (masqué)', after: '•••• (masqué)' },
+    ])
+    expect(diffDocuments({ unlockCode: 'v1:abc' }, { unlockCode: null })).toEqual([
+      { field: 'unlockCode', before: '•••• (masqué)', after: null },
+    ])
+  })
+})

@@ -5,6 +5,7 @@ import {
   allowedNext,
   assertTransition,
   describeState,
+  nextMoves,
   type RepairState,
   type RepairStatus,
   type RepairStep,
@@ -183,5 +184,42 @@ describe('describeState', () => {
   })
   it('uses the status label alone otherwise', () => {
     expect(describeState(s('termine'))).toBe('Terminé (prêt à retirer)')
+  })
+})
+
+describe('nextMoves (the action bar)', () => {
+  const labels = (from: RepairState) => nextMoves(from).map((m) => m.label)
+
+  it('names each move as the issue asks, forward first', () => {
+    expect(labels(s('en_attente'))).toEqual(['Démarrer le diagnostic', 'Annuler'])
+    expect(labels(s('en_cours', 'diagnostic'))).toEqual(["Passer à l'intervention", 'Annuler'])
+    expect(labels(s('en_cours', 'intervention'))).toEqual([
+      'Passer au test',
+      'Revenir au diagnostic',
+      'Annuler',
+    ])
+    expect(labels(s('en_cours', 'test'))).toEqual([
+      'Terminer',
+      "Reprendre l'intervention",
+      'Annuler',
+    ])
+    expect(labels(s('termine'))).toEqual(['Restituer', "Reprendre l'intervention"])
+    expect(labels(s('annule'))).toEqual(['Restituer'])
+    expect(labels(s('restitue'))).toEqual([])
+  })
+
+  it('offers exactly the transitions the table allows, each one accepted', () => {
+    for (const from of ALL_STATES) {
+      const moves = nextMoves(from)
+      expect(moves.map((m) => m.to)).toEqual(allowedNext(from))
+      for (const m of moves) expect(() => assertTransition(from, m.to)).not.toThrow()
+    }
+  })
+
+  it('marks going back and cancelling apart, and says where the repair goes', () => {
+    const fromTest = nextMoves(s('en_cours', 'test'))
+    expect(fromTest.map((m) => m.tone)).toEqual(['forward', 'back', 'danger'])
+    expect(fromTest[0].explanation).toContain('« Terminé (prêt à retirer) »')
+    expect(nextMoves(s('en_attente'))[0].explanation).toContain('« En cours — Diagnostic »')
   })
 })

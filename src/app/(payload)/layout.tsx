@@ -1,6 +1,7 @@
 /* Generated glue between Next.js and Payload: not edited by hand. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import './custom.css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'

@@ -104,58 +104,136 @@ export const Customers: CollectionConfig = {
       name: 'phone',
       type: 'text',
       label: { fr: 'Téléphone', en: 'Phone' },
-      admin: { components: { Cell: '/src/admin-components/PhoneCell#PhoneCell' } },
+      admin: {
+        components: {
+          Cell: '/src/admin-components/PhoneCell#PhoneCell',
+          Field: '/src/admin-components/PhoneField#PhoneField',
+        },
+      },
       // Searched as typed (« 06 45… ») too: src/hooks/phoneSearch.ts.
       custom: { phone: true },
     },
     {
-      name: 'address',
-      type: 'group',
-      label: { fr: 'Adresse', en: 'Address' },
-      fields: [
-        { name: 'line1', type: 'text', label: { fr: 'Adresse', en: 'Street' } },
-        { name: 'line2', type: 'text', label: { fr: "Complément d'adresse", en: 'Line 2' } },
+      name: 'anonymisedAt',
+      type: 'date',
+      label: { fr: 'Anonymisé le', en: 'Anonymised on' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
+      access: systemOnly,
+    },
+    {
+      // The counter's order: what the customer left and their history first, the rest behind
+      // tabs; the portal account (e-mail, password) comes last (src/app/(payload)/custom.css).
+      type: 'tabs',
+      tabs: [
         {
-          type: 'row',
+          label: { fr: 'Appareils et réparations', en: 'Devices and repairs' },
           fields: [
-            { name: 'postalCode', type: 'text', label: { fr: 'Code postal', en: 'Postal code' } },
-            { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' } },
             {
-              name: 'country',
-              type: 'text',
-              defaultValue: 'FR',
-              label: { fr: 'Pays', en: 'Country' },
+              name: 'devices',
+              type: 'join',
+              collection: 'devices',
+              admin: { allowCreate: false, defaultColumns: ['label', 'type', 'imei', 'createdAt'] },
+              on: 'customer',
+              defaultSort: '-createdAt',
+              label: { fr: 'Appareils confiés', en: 'Devices left' },
+            },
+            {
+              name: 'repairs',
+              type: 'join',
+              collection: 'repairs',
+              admin: {
+                allowCreate: false,
+                defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'],
+              },
+              on: 'customer',
+              defaultSort: '-createdAt',
+              label: { fr: 'Réparations', en: 'Repairs' },
             },
           ],
         },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        { name: 'company', type: 'text', label: { fr: 'Société', en: 'Company' } },
-        { name: 'siret', type: 'text', label: { fr: 'SIRET', en: 'SIRET' } },
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
         {
-          name: 'preferredChannel',
-          type: 'select',
-          defaultValue: 'email',
-          label: { fr: 'Canal préféré', en: 'Preferred channel' },
-          options: [
-            { value: 'email', label: { fr: 'E-mail', en: 'Email' } },
-            { value: 'sms', label: { fr: 'SMS', en: 'SMS' } },
-            { value: 'phone', label: { fr: 'Téléphone', en: 'Phone' } },
+          label: { fr: 'Coordonnées et préférences', en: 'Contact and preferences' },
+          fields: [
+            {
+              name: 'address',
+              type: 'group',
+              label: { fr: 'Adresse', en: 'Address' },
+              fields: [
+                { name: 'line1', type: 'text', label: { fr: 'Adresse', en: 'Street' } },
+                {
+                  name: 'line2',
+                  type: 'text',
+                  label: { fr: "Complément d'adresse", en: 'Line 2' },
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'postalCode',
+                      type: 'text',
+                      label: { fr: 'Code postal', en: 'Postal code' },
+                    },
+                    { name: 'city', type: 'text', label: { fr: 'Ville', en: 'City' } },
+                    {
+                      name: 'country',
+                      type: 'text',
+                      defaultValue: 'FR',
+                      label: { fr: 'Pays', en: 'Country' },
+                      admin: {
+                        components: { Field: '/src/admin-components/CountryField#CountryField' },
+                      },
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'company', type: 'text', label: { fr: 'Société', en: 'Company' } },
+                { name: 'siret', type: 'text', label: { fr: 'SIRET', en: 'SIRET' } },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'preferredChannel',
+                  type: 'select',
+                  defaultValue: 'email',
+                  label: { fr: 'Canal préféré', en: 'Preferred channel' },
+                  options: [
+                    { value: 'email', label: { fr: 'E-mail', en: 'Email' } },
+                    { value: 'sms', label: { fr: 'SMS', en: 'SMS' } },
+                    { value: 'phone', label: { fr: 'Téléphone', en: 'Phone' } },
+                  ],
+                },
+                {
+                  name: 'marketingConsent',
+                  type: 'checkbox',
+                  defaultValue: false,
+                  label: { fr: 'Accepte les offres commerciales', en: 'Accepts marketing' },
+                },
+              ],
+            },
           ],
         },
         {
-          name: 'marketingConsent',
-          type: 'checkbox',
-          defaultValue: false,
-          label: { fr: 'Accepte les offres commerciales', en: 'Accepts marketing' },
+          label: { fr: 'Notes internes', en: 'Internal notes' },
+          fields: [
+            {
+              name: 'internalNotes',
+              type: 'textarea',
+              label: { fr: 'Notes internes', en: 'Internal notes' },
+              admin: {
+                description: {
+                  fr: 'Jamais visibles par le client.',
+                  en: 'Never shown to the customer.',
+                },
+              },
+              access: staffOnly,
+            },
+          ],
         },
       ],
     },
@@ -166,43 +244,6 @@ export const Customers: CollectionConfig = {
       label: { fr: 'Adresse vérifiée', en: 'E-mail verified' },
       admin: { readOnly: true, position: 'sidebar' },
       access: systemOnly,
-    },
-    {
-      name: 'internalNotes',
-      type: 'textarea',
-      label: { fr: 'Notes internes', en: 'Internal notes' },
-      admin: {
-        description: { fr: 'Jamais visibles par le client.', en: 'Never shown to the customer.' },
-      },
-      access: staffOnly,
-    },
-    {
-      name: 'anonymisedAt',
-      type: 'date',
-      label: { fr: 'Anonymisé le', en: 'Anonymised on' },
-      admin: { readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
-      access: systemOnly,
-    },
-    {
-      name: 'devices',
-      type: 'join',
-      collection: 'devices',
-      admin: { allowCreate: false, defaultColumns: ['label', 'type', 'imei', 'createdAt'] },
-      on: 'customer',
-      defaultSort: '-createdAt',
-      label: { fr: 'Appareils confiés', en: 'Devices left' },
-    },
-    {
-      name: 'repairs',
-      type: 'join',
-      collection: 'repairs',
-      admin: {
-        allowCreate: false,
-        defaultColumns: ['reference', 'status', 'step', 'late', 'assignee', 'createdAt'],
-      },
-      on: 'customer',
-      defaultSort: '-createdAt',
-      label: { fr: 'Réparations', en: 'Repairs' },
     },
   ],
 }

@@ -10,6 +10,7 @@ import {
 import { assignedDevices, ownByCustomerField, rowsOf } from '../../access/rows'
 import { DomainError } from '../../domain/errors'
 import { normaliseImei } from '../../domain/identifiers'
+import { searchWithinReach } from '../../hooks/searchWithinReach'
 import { prepareDevice } from './hooks/prepareDevice'
 import { refuseDeleteWithRepairs } from './hooks/refuseDeleteWithRepairs'
 
@@ -29,7 +30,23 @@ export const Devices: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'type', 'customer', 'imei', 'updatedAt'],
     group: { fr: 'Atelier', en: 'Workshop' },
-    listSearchableFields: ['label', 'serialNumber', 'imei'],
+    listSearchableFields: [
+      'label',
+      'serialNumber',
+      'imei',
+      'customer.displayName',
+      'customer.phone',
+    ],
+    components: {
+      beforeList: [
+        {
+          path: '/src/admin-components/ListHint#ListHint',
+          clientProps: {
+            text: 'Recherche : modèle, n° de série, IMEI ou client (nom, téléphone — 06…, +33…).',
+          },
+        },
+      ],
+    },
   },
   access: {
     read: rowsOf('devices', 'read', { assigned: assignedDevices, customer: ownByCustomerField }),
@@ -37,7 +54,11 @@ export const Devices: CollectionConfig = {
     update: rowsOf('devices', 'update', { assigned: assignedDevices, customer: false }),
     delete: allow('devices', 'delete'),
   },
-  hooks: { beforeChange: [prepareDevice], beforeDelete: [refuseDeleteWithRepairs] },
+  hooks: {
+    beforeOperation: [searchWithinReach('customer', fieldSeeCustomer)],
+    beforeChange: [prepareDevice],
+    beforeDelete: [refuseDeleteWithRepairs],
+  },
   fields: [
     {
       name: 'label',
@@ -54,6 +75,7 @@ export const Devices: CollectionConfig = {
       index: true,
       label: { fr: 'Client', en: 'Customer' },
       access: { ...intake, read: fieldSeeCustomer },
+      admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
     },
     {
       type: 'row',
@@ -64,6 +86,7 @@ export const Devices: CollectionConfig = {
           relationTo: 'device-types',
           label: { fr: 'Type', en: 'Type' },
           access: intake,
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
         },
         {
           name: 'brand',

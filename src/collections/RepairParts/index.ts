@@ -100,6 +100,24 @@ export const RepairParts: CollectionConfig = {
       ],
     },
     {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin-components/PartLinePreview#PartLinePreview' } },
+    },
+    {
+      // Asked only when the part is made for other models (refusal 409 otherwise); not stored.
+      name: 'acceptIncompatible',
+      type: 'checkbox',
+      virtual: true,
+      label: {
+        fr: 'Poser quand même (pièce prévue pour un autre modèle)',
+        en: 'Fit anyway (part made for another model)',
+      },
+      admin: {
+        condition: (_data, _siblings, { operation }) => operation === 'create',
+      },
+    },
+    {
       type: 'row',
       fields: [
         {

@@ -17,11 +17,14 @@ import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { lockForUpdate } from '../../hooks/lockForUpdate'
+import { searchWithinReach } from '../../hooks/searchWithinReach'
 import { notesForCustomer } from './hooks/notesForCustomer'
 import { prepareRepair } from './hooks/prepareRepair'
 import { recordHistory } from './hooks/recordHistory'
 import { grantWarranties } from './hooks/grantWarranties'
 import { options } from '../../fields/options'
+import { unlockCodeField } from '../../fields/unlockCode'
+import { eraseUnlockCode } from './hooks/eraseUnlockCode'
 
 // What the counter records at intake; technicians cannot change it.
 const intake: { create: FieldAccess; update: FieldAccess } = {
@@ -52,7 +55,28 @@ export const Repairs: CollectionConfig = {
       'promisedAt',
     ],
     group: { fr: 'Atelier', en: 'Workshop' },
-    listSearchableFields: ['reference', 'reportedProblem'],
+    // One search box: the reference, the fault, the device (model, serial, IMEI) and the
+    // customer (name, phone typed any usual way) — the customer only for roles that see them.
+    listSearchableFields: [
+      'reference',
+      'reportedProblem',
+      'device.label',
+      'device.serialNumber',
+      'device.imei',
+      'customer.displayName',
+      'customer.phone',
+      'customer.email',
+    ],
+    components: {
+      beforeList: [
+        {
+          path: '/src/admin-components/ListHint#ListHint',
+          clientProps: {
+            text: 'Recherche : référence, panne, appareil (modèle, n° de série, IMEI) ou client (nom, téléphone — 06…, +33… —, e-mail).',
+          },
+        },
+      ],
+    },
   },
   defaultSort: '-createdAt',
   // The lists opened every day: a technician's queue (« Mes réparations »: assignee, open
@@ -71,9 +95,9 @@ export const Repairs: CollectionConfig = {
     delete: allow('repairs', 'delete'),
   },
   hooks: {
-    beforeOperation: [lockForUpdate],
+    beforeOperation: [searchWithinReach('customer', fieldSeeCustomer), lockForUpdate],
     beforeChange: [prepareRepair],
-    afterChange: [recordHistory, grantWarranties],
+    afterChange: [recordHistory, grantWarranties, eraseUnlockCode],
     beforeRead: [notesForCustomer],
     beforeDelete: [
       keepReferenced([
@@ -93,6 +117,11 @@ export const Repairs: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      name: 'statusActions',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin-components/RepairActions#RepairActions' } },
+    },
     {
       type: 'row',
       fields: [
@@ -137,6 +166,7 @@ export const Repairs: CollectionConfig = {
           index: true,
           label: { fr: 'Appareil', en: 'Device' },
           access: intake,
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
         },
         {
           name: 'customer',
@@ -147,6 +177,7 @@ export const Repairs: CollectionConfig = {
           admin: {
             readOnly: true,
             description: { fr: "Déduit de l'appareil.", en: 'From the device.' },
+            components: { Cell: '/src/admin-components/RelationCell#RelationCell' },
           },
           access: { ...systemOnly, read: fieldSeeCustomer },
         },
@@ -159,8 +190,11 @@ export const Repairs: CollectionConfig = {
       label: { fr: 'Panne signalée', en: 'Reported problem' },
       access: intake,
     },
+    unlockCodeField,
     {
       type: 'row',
+      // Changed through the action bar at the top of the page (only the allowed moves).
+      admin: { condition: () => false },
       fields: [
         {
           name: 'status',
@@ -217,6 +251,7 @@ export const Repairs: CollectionConfig = {
           index: true,
           label: { fr: 'Technicien', en: 'Technician' },
           access: capability('repairs.assign'),
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
           filterOptions: { isTechnician: { equals: true }, active: { equals: true } },
         },
         {

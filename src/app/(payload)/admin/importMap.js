@@ -1,4 +1,9 @@
 import { PhoneCell as PhoneCell_d9f356269672cd7f57d996ff54aec8cb } from '../../../../src/admin-components/PhoneCell'
+import { PhoneField as PhoneField_ba2fafe6d1ce9cc395bccd76758e10cc } from '../../../../src/admin-components/PhoneField'
+import { CountryField as CountryField_c9d7d58a110b7d164f46842aea5513ba } from '../../../../src/admin-components/CountryField'
+import { RelationCell as RelationCell_e82551c39b5904cee8fd4309c2eb5915 } from '../../../../src/admin-components/RelationCell'
+import { ListHint as ListHint_219c04956ffe40235cb23b66e07f535c } from '../../../../src/admin-components/ListHint'
+import { RepairActions as RepairActions_77ae5e690f34fadbc99e21acfb0a8d57 } from '../../../../src/admin-components/RepairActions'
 import { LateCell as LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4 } from '../../../../src/admin-components/LateCell'
 import { MoneyCell as MoneyCell_47b4a5882329068bdf964ab810468e7c } from '../../../../src/admin-components/MoneyCell'
 import { MoneyField as MoneyField_5c9d36e0868b350e471b81c3bb250852 } from '../../../../src/admin-components/MoneyField'
@@ -27,6 +32,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DurationField as DurationField_125cd593cf671c6f66028d55f950fb51 } from '../../../../src/admin-components/DurationField'
+import { PartLinePreview as PartLinePreview_f27a258caa77c08c72a11f05c150f763 } from '../../../../src/admin-components/PartLinePreview'
 import { VatRateCell as VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691 } from '../../../../src/admin-components/VatRateCell'
 import { VatRateField as VatRateField_ee87b21dff3648b23a855e6178dc73f2 } from '../../../../src/admin-components/VatRateField'
 import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
@@ -34,6 +40,7 @@ import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } f
 import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
 import { Icon as Icon_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
 import { Logo as Logo_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
+import { QuickSearch as QuickSearch_6e7eb62881eaefe376f963cb3e081205 } from '../../../../src/admin-components/QuickSearch'
 import { NavLinks as NavLinks_8a9e63a7663a2131b062d181e96b9a09 } from '../../../../src/admin-components/NavLinks'
 import { LandingRedirect as LandingRedirect_da0f2c7719aa69d526f791ecbb032d67 } from '../../../../src/admin-components/LandingRedirect'
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
@@ -44,6 +51,11 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin-components/PhoneCell#PhoneCell": PhoneCell_d9f356269672cd7f57d996ff54aec8cb,
+  "/src/admin-components/PhoneField#PhoneField": PhoneField_ba2fafe6d1ce9cc395bccd76758e10cc,
+  "/src/admin-components/CountryField#CountryField": CountryField_c9d7d58a110b7d164f46842aea5513ba,
+  "/src/admin-components/RelationCell#RelationCell": RelationCell_e82551c39b5904cee8fd4309c2eb5915,
+  "/src/admin-components/ListHint#ListHint": ListHint_219c04956ffe40235cb23b66e07f535c,
+  "/src/admin-components/RepairActions#RepairActions": RepairActions_77ae5e690f34fadbc99e21acfb0a8d57,
   "/src/admin-components/LateCell#LateCell": LateCell_e5f01c4464f1caa2cd4da54e3a73b0c4,
   "/src/admin-components/MoneyCell#MoneyCell": MoneyCell_47b4a5882329068bdf964ab810468e7c,
   "/src/admin-components/MoneyField#MoneyField": MoneyField_5c9d36e0868b350e471b81c3bb250852,
@@ -72,6 +84,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin-components/DurationField#DurationField": DurationField_125cd593cf671c6f66028d55f950fb51,
+  "/src/admin-components/PartLinePreview#PartLinePreview": PartLinePreview_f27a258caa77c08c72a11f05c150f763,
   "/src/admin-components/VatRateCell#VatRateCell": VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691,
   "/src/admin-components/VatRateField#VatRateField": VatRateField_ee87b21dff3648b23a855e6178dc73f2,
   "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
@@ -79,6 +92,7 @@ export const importMap = {
   "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,
   "/src/admin-components/Logo#Icon": Icon_2259c3fbc0251a68b11c916b77ee8ed6,
   "/src/admin-components/Logo#Logo": Logo_2259c3fbc0251a68b11c916b77ee8ed6,
+  "/src/admin-components/QuickSearch#QuickSearch": QuickSearch_6e7eb62881eaefe376f963cb3e081205,
   "/src/admin-components/NavLinks#NavLinks": NavLinks_8a9e63a7663a2131b062d181e96b9a09,
   "/src/admin-components/LandingRedirect#LandingRedirect": LandingRedirect_da0f2c7719aa69d526f791ecbb032d67,
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,

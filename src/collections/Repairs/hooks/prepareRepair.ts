@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { Device } from '../../../payload-types'
 
 import { lateness } from '../../../domain/lateness'
+import { assertPromisedAhead } from '../../../domain/promisedDate'
 import { referenceYear } from '../../../domain/parisTime'
 import { priorityRank } from '../../../domain/priorities'
 import { formatRepairReference } from '../../../domain/repairReference'
@@ -64,6 +65,15 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({
   ) {
     data.customer = await customerOfDevice(req, data.device)
   }
+
+  // A promise set or moved now lies ahead (imports bring their past).
+  if (
+    !importing &&
+    data.promisedAt &&
+    (operation === 'create' ||
+      new Date(data.promisedAt).getTime() !== new Date(originalDoc?.promisedAt ?? 0).getTime())
+  )
+    enforce(() => assertPromisedAhead(data.promisedAt, now))
 
   const before: RepairState = {
     status: (originalDoc?.status ?? 'en_attente') as RepairStatus,

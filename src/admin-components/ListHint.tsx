@@ -1,0 +1,13 @@
+import React from 'react'
+
+/** A line above a list saying what its search box finds (Payload's placeholder names only some). */
+export function ListHint({ text }: { text: string }) {
+  return (
+    <p
+      data-testid="list-hint"
+      style={{ margin: '0 0 12px', fontSize: 13, color: 'var(--theme-elevation-600)' }}
+    >
+      {text}
+    </p>
+  )
+}
