@@ -1,5 +1,5 @@
 'use client'
-import { useFormFields } from '@payloadcms/ui'
+import { useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { fitsDevice, incompatibilityMessage } from '../domain/compatibility'
@@ -27,6 +27,9 @@ export function PartLinePreview() {
   )
   const quantity = useFormFields(([fields]) => Number(fields.quantity?.value) || 1)
   const saved = useFormFields(([fields]) => fields.unitPrice?.initialValue != null)
+  const { value: accepted, setValue: setAccepted } = useField<boolean>({
+    path: 'acceptIncompatible',
+  })
   const [part, setPart] = useState<PartInfo | null>(null)
   const [device, setDevice] = useState<DeviceInfo | null>(null)
 
@@ -79,7 +82,18 @@ export function PartLinePreview() {
       </div>
       {!fits && device ? (
         <div className={styles.error} role="alert" data-testid="part-incompatible">
-          {incompatibilityMessage(part.name ?? 'choisie', part.compatibleWith ?? [], device)}
+          <p style={{ margin: '0 0 8px' }}>
+            {incompatibilityMessage(part.name ?? 'choisie', part.compatibleWith ?? [], device)}
+          </p>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <input
+              type="checkbox"
+              id="accept-incompatible"
+              checked={Boolean(accepted)}
+              onChange={(e) => setAccepted(e.target.checked)}
+            />
+            Poser quand même (pièce prévue pour un autre modèle)
+          </label>
         </div>
       ) : null}
     </div>

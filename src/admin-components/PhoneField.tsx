@@ -1,7 +1,7 @@
 'use client'
 import type { TextFieldClientProps } from 'payload'
 
-import { TextField, useDocumentInfo, useField } from '@payloadcms/ui'
+import { TextField, useField } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
 
 import { displayPhone } from '../domain/phone'
@@ -11,8 +11,8 @@ import { displayPhone } from '../domain/phone'
  * (« +33472460004 »); what is typed is normalised by the server on save.
  */
 export function PhoneField(props: TextFieldClientProps) {
-  const { value, setValue } = useField<string>({ path: props.path })
-  const saved = useDocumentInfo().savedDocumentData?.[props.field.name] as string | undefined
+  const { value, initialValue, setValue } = useField<string>({ path: props.path })
+  const saved = initialValue as string | undefined
 
   useEffect(() => {
     if (typeof value !== 'string' || value !== saved || !/^\+\d+$/.test(value)) return

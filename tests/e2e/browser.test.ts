@@ -1,69 +1,33 @@
 // Real Chromium against the real server: a receptionist does a counter intake through
 // « Nouveau dépôt » and downloads the ticket; the technician then finds it in « Mes réparations ».
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../scripts/lib/postgres.mjs'
-import { cleanEnv, run, type Running, stop, tempDataDir } from '../helpers/processes'
+import {
+  LEFTOVERS,
+  type Product,
+  signIn as signInAt,
+  startProduct,
+  watchConsole,
+} from '../helpers/browser'
 
-const dataDir = tempDataDir()
-let app: Running
+let product: Product
 let browser: Browser
 let base: string
 
 beforeAll(async () => {
-  const port = await freePort()
-  base = `http://localhost:${port}`
-  app = run(
-    'scripts/start.mjs',
-    cleanEnv({
-      ATELIER_DATA_DIR: dataDir,
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(await freePort()),
-    }),
-  )
-  await app.waitFor('Atelier est prêt')
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  product = await startProduct()
+  browser = product.browser
+  base = product.base
 }, 400_000)
 
 afterAll(async () => {
-  await browser?.close()
-  if (app) await stop(app)
-  rmSync(dataDir, { recursive: true, force: true })
+  await product?.close()
 })
 
-/** Every console error and CSP violation the page reports, to assert there are none. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text()))
-      problems.push(`${m.text()} (${m.location().url})`)
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
-  return problems
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${base}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', 'atelier-demo')
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
+const signIn = (page: Page, email: string) => signInAt(page, base, email)
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const page = await (await getDocument({ data: bytes }).promise).getPage(1)
@@ -155,19 +119,6 @@ describe('counter to bench, in the browser', () => {
     await context.close()
   })
 })
-
-/** Payload's raw values and English or broken French that a shop employee must never see. */
-const LEFTOVERS = [
-  /\bLabel\b/,
-  /\bSummary\b/,
-  /<Pas de/,
-  /nouveau ou nouvelle/,
-  /un\(e\)|Aucun\(e\)/,
-  /::ffff:/,
-  /\b(vrai|faux)\b/i,
-  /\+33\d{9}/,
-  /\b(create|update|delete) [a-z-]+ #\d+/,
-]
 
 describe('on a phone (390 px)', () => {
   it('« Mes réparations » and « Stock bas » fit the screen: one card per row, nothing cut off', async () => {

@@ -113,12 +113,13 @@ export const RepairParts: CollectionConfig = {
         fr: 'Poser quand même (pièce prévue pour un autre modèle)',
         en: 'Fit anyway (part made for another model)',
       },
-      admin: {
-        condition: (_data, _siblings, { operation }) => operation === 'create',
-      },
+      // Ticked from the preview above, which offers it only when the part does not fit.
+      admin: { hidden: true },
     },
     {
       type: 'row',
+      // Copied from the part when the line is saved: nothing to show before (the preview does).
+      admin: { condition: (data) => Boolean(data?.id) },
       fields: [
         {
           name: 'unitPrice',

@@ -300,7 +300,8 @@ export const Repairs: CollectionConfig = {
           name: 'author',
           type: 'relationship',
           relationTo: 'users',
-          admin: { readOnly: true },
+          // Stamped on save: a note being written has neither author nor date yet.
+          admin: { readOnly: true, condition: (_data, sibling) => Boolean(sibling?.author) },
           label: { fr: 'Auteur', en: 'Author' },
         },
         {
@@ -308,6 +309,7 @@ export const Repairs: CollectionConfig = {
           type: 'date',
           admin: {
             readOnly: true,
+            condition: (_data, sibling) => Boolean(sibling?.at),
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
           },
           label: { fr: 'Le', en: 'At' },
