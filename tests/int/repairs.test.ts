@@ -319,7 +319,13 @@ describe('customers on their repairs', () => {
 
 describe('late repairs', () => {
   it('flags a repair past its promised date, in the list filter too', async () => {
-    const r = await assignedRepair({ promisedAt: new Date(Date.now() - 3_600_000).toISOString() })
+    // Promised in an hour (a promise is never made in the past), read two hours later.
+    const created = await assignedRepair({
+      promisedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    expect(created.late).toBe(false)
+    await refreshLateFlags(payload, new Date(Date.now() + 2 * 3_600_000))
+    const r = await payload.findByID({ collection: 'repairs', id: created.id })
     expect(r.late).toBe(true)
     expect(r.lateReasons).toMatch(/Date promise dépassée/)
     const list = await api('GET', `repairs?where[late][equals]=true&where[id][equals]=${r.id}`, {
