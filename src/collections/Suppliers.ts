@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, or } from '../access/index'
 import { keepReferenced } from '../hooks/keepReferenced'
+import { normalisePhoneField } from '../hooks/normalisePhoneField'
 
 /** Parts suppliers. Technicians see the supplier of a part, not the purchasing details. */
 export const Suppliers: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Suppliers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'contact', 'email', 'phone', 'leadTimeDays'],
     group: { fr: 'Stock', en: 'Stock' },
+    listSearchableFields: ['name', 'contact', 'email', 'phone'],
   },
   access: {
     read: or(allow('purchaseOrders', 'read'), allow('stock', 'read')),
@@ -49,7 +51,15 @@ export const Suppliers: CollectionConfig = {
           name: 'phone',
           type: 'text',
           label: { fr: 'Téléphone', en: 'Phone' },
-          admin: { components: { Cell: '/src/admin-components/PhoneCell#PhoneCell' } },
+          admin: {
+            components: {
+              Cell: '/src/admin-components/PhoneCell#PhoneCell',
+              Field: '/src/admin-components/PhoneField#PhoneField',
+            },
+          },
+          hooks: { beforeChange: [normalisePhoneField] },
+          // Stored in E.164, searched as typed (« 04 78… ») too: src/hooks/phoneSearch.ts.
+          custom: { phone: true },
         },
       ],
     },

@@ -205,3 +205,41 @@ export function assertReceivable(status: PurchaseOrderStatus): void {
     { field: 'status' },
   )
 }
+
+/**
+ * « Commander »: only a draft is sent to the supplier, once. Stricter than the status machine,
+ * where asking for the status an order already has changes nothing.
+ */
+export function assertOrderable(status: PurchaseOrderStatus, reference: string): void {
+  assertStatus(status)
+  if (status === 'brouillon') return
+  const message =
+    status === 'annulee'
+      ? `La commande ${reference} est annulée : elle ne se passe plus au fournisseur. Créez une nouvelle commande si les pièces manquent toujours.`
+      : `La commande ${reference} a déjà été passée au fournisseur (statut « ${label(status)} ») : elle ne se commande pas deux fois. Rechargez la page pour voir son état.`
+  throw new DomainError('illegal_transition', message, { field: 'status' })
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0
+
+/**
+ * Totals of lines being edited, as the form holds them: each line's amount (quantity × unit cost,
+ * null while either is missing or not a valid number) and the net total of the complete lines.
+ */
+export function runningOrderTotals(lines: { quantity?: unknown; unitCost?: unknown }[]): {
+  amounts: (number | null)[]
+  net: number
+  incomplete: number
+} {
+  const complete = (l: { quantity?: unknown; unitCost?: unknown }) =>
+    isCount(l.quantity) && isCount(l.unitCost)
+  const amounts = lines.map((l) =>
+    complete(l) ? (l.quantity as number) * (l.unitCost as number) : null,
+  )
+  const valid = lines.filter(complete) as { quantity: number; unitCost: number }[]
+  return {
+    amounts,
+    net: orderTotals(valid, 0).net,
+    incomplete: lines.length - valid.length,
+  }
+}

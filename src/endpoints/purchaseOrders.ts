@@ -10,6 +10,7 @@ import {
 } from '../domain/purchaseOrders'
 import { renderPurchaseOrderPdf } from '../documents/purchaseOrderPdf'
 import { draftOrdersFromLowStock } from '../operations/draftOrdersFromLowStock'
+import { placePurchaseOrder } from '../operations/placePurchaseOrder'
 import { receivePurchaseOrder } from '../operations/receivePurchaseOrder'
 import { inTransaction } from '../db/transaction'
 import { idParam, jsonBody, requirePermission } from './helpers'
@@ -32,6 +33,18 @@ export const receiveEndpoint: Omit<Endpoint, 'root'> = {
           : `Réception partielle de ${order.reference} enregistrée.`,
       order,
     })
+  },
+}
+
+/** POST /api/purchase-orders/:id/place: « Commander », a draft goes to the supplier (src/operations/placePurchaseOrder.ts). */
+export const placeOrderEndpoint: Omit<Endpoint, 'root'> = {
+  path: '/:id/place',
+  method: 'post',
+  handler: async (req) => {
+    await requirePermission(req, 'purchaseOrders', 'update')
+    const id = idParam(req)
+    const order = await inTransaction(req, () => placePurchaseOrder({ req, id }))
+    return Response.json({ message: `Commande ${order.reference} passée au fournisseur.`, order })
   },
 }
 

@@ -11,13 +11,20 @@ import { documentTitleOf, writeActionLog } from '../operations/actionLog'
 
 const PERMISSION_FIELDS = new Set(['role', 'active'])
 
-type AnyField = { type: string; name?: string; fields?: AnyField[] }
+type AnyField = {
+  type: string
+  name?: string
+  fields?: AnyField[]
+  tabs?: { name?: string; fields: AnyField[] }[]
+}
 
 /** Join fields list other documents; they are not part of the document's own changes. */
 function joinFields(fields: AnyField[], found = new Set<string>()): Set<string> {
   for (const field of fields) {
     if (field.type === 'join' && field.name) found.add(field.name)
     else if (!field.name && field.fields) joinFields(field.fields, found)
+    else if (field.type === 'tabs')
+      for (const tab of field.tabs ?? []) if (!tab.name) joinFields(tab.fields, found)
   }
   return found
 }

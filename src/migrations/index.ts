@@ -8,6 +8,7 @@ import * as migration_20261204_015420_repair_parts_array_removed from './2026120
 import * as migration_20261204_035028_daily_list_indexes from './20261204_035028_daily_list_indexes';
 import * as migration_20261204_043654_action_log_titles from './20261204_043654_action_log_titles';
 import * as migration_20261204_145920_repair_unlock_code from './20261204_145920_repair_unlock_code';
+import * as migration_20261204_181000_supplier_phones from './20261204_181000_supplier_phones';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_145920_repair_unlock_code.up,
     down: migration_20261204_145920_repair_unlock_code.down,
-    name: '20261204_145920_repair_unlock_code'
+    name: '20261204_145920_repair_unlock_code',
+  },
+  {
+    up: migration_20261204_181000_supplier_phones.up,
+    down: migration_20261204_181000_supplier_phones.down,
+    name: '20261204_181000_supplier_phones',
   },
 ];

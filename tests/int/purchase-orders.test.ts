@@ -143,6 +143,26 @@ describe('purchase orders', () => {
     expect(text).toContain(p.sku)
   })
 
+  it('« Commander » sends a draft to the supplier once; the second click is told so', async () => {
+    const p = await part(payload, 0, { purchaseCost: 1500 })
+    const order = await orderFor([{ part: p.id, quantity: 2 }])
+    const refused = await api('POST', `purchase-orders/${order.id}/place`, { token: tech.token })
+    expect(refused.status).toBe(403)
+    const placed = await api('POST', `purchase-orders/${order.id}/place`, { token: admin.token })
+    expect(placed.status).toBe(200)
+    expect(placed.body.message).toBe(`Commande ${order.reference} passée au fournisseur.`)
+    const saved = await payload.findByID({ collection: 'purchase-orders', id: order.id, depth: 0 })
+    expect(saved.status).toBe('commandee')
+    expect(saved.orderedAt).toBeTruthy()
+    const again = await api('POST', `purchase-orders/${order.id}/place`, { token: admin.token })
+    expect(again.status).toBe(409)
+    expect(again.body.errors[0].message).toContain(`${order.reference} a déjà été passée`)
+    const after = await payload.findByID({ collection: 'purchase-orders', id: order.id, depth: 0 })
+    expect(after.orderedAt).toBe(saved.orderedAt)
+    const missing = await api('POST', 'purchase-orders/99999999/place', { token: admin.token })
+    expect(missing.status).toBe(404)
+  })
+
   it('keeps purchase orders and costs away from technicians', async () => {
     expect((await api('GET', 'purchase-orders', { token: tech.token })).status).toBe(403)
     expect(
@@ -153,6 +173,32 @@ describe('purchase orders', () => {
         })
       ).status,
     ).toBe(403)
+  })
+})
+
+describe('suppliers', () => {
+  it('stores a phone typed the French way in E.164, finds it as typed, refuses one that is not a number', async () => {
+    const name = unique('Pièces Rhône')
+    const created = await api('POST', 'suppliers', {
+      token: admin.token,
+      body: { name, phone: '04 78 52 31 90' },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.phone).toBe('+33478523190')
+    const found = await api(
+      'GET',
+      `suppliers?where[phone][like]=${encodeURIComponent('04.78.52.31.90')}&depth=0`,
+      { token: admin.token },
+    )
+    expect(found.body.docs.map((d: { name: string }) => d.name)).toEqual([name])
+    const bad = await api('PATCH', `suppliers/${created.body.doc.id}`, {
+      token: admin.token,
+      body: { phone: 'le standard' },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain("« le standard » n'est pas valide")
+    const kept = await payload.findByID({ collection: 'suppliers', id: created.body.doc.id })
+    expect(kept.phone).toBe('+33478523190')
   })
 })
 

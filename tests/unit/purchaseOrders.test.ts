@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import {
   PURCHASE_ORDER_STATUS_LABELS,
+  assertOrderable,
   assertPurchaseOrderTransition,
   assertReceivable,
   formatPurchaseOrderReference,
   orderTotals,
   planReception,
+  runningOrderTotals,
   type OrderLine,
   type PurchaseOrderStatus,
 } from '../../src/domain/purchaseOrders'
@@ -300,5 +302,47 @@ describe('assertReceivable', () => {
     } catch (error) {
       expect(httpStatusOf((error as DomainError).code)).toBe(409)
     }
+  })
+})
+
+describe('assertOrderable', () => {
+  it('lets a draft be ordered', () => {
+    expect(() => assertOrderable('brouillon', 'CF-2026-0001')).not.toThrow()
+  })
+  it('refuses to order twice, naming the order and its status, 409', () => {
+    const error = caught(() => assertOrderable('commandee', 'CF-2026-0001'))
+    expect(error.message).toMatch(
+      /CF-2026-0001 a déjà été passée au fournisseur \(statut « Commandée »\)/,
+    )
+    expect(httpStatusOf(error.code)).toBe(409)
+  })
+  it('refuses a cancelled order with what to do instead', () => {
+    expect(caught(() => assertOrderable('annulee', 'CF-2026-0002')).message).toMatch(
+      /annulée.*Créez une nouvelle commande/,
+    )
+  })
+})
+
+describe('runningOrderTotals', () => {
+  it('adds the complete lines and counts the others', () => {
+    const totals = runningOrderTotals([
+      { quantity: 3, unitCost: 4200 },
+      { quantity: 2, unitCost: null },
+      { quantity: 1, unitCost: 999 },
+    ])
+    expect(totals.amounts).toEqual([12600, null, 999])
+    expect(totals.net).toBe(13599)
+    expect(totals.incomplete).toBe(1)
+  })
+  it('does not count a line typed as text, a fraction or a negative number', () => {
+    const totals = runningOrderTotals([
+      { quantity: '3', unitCost: 100 },
+      { quantity: 1.5, unitCost: 100 },
+      { quantity: 1, unitCost: -5 },
+    ])
+    expect(totals).toEqual({ amounts: [null, null, null], net: 0, incomplete: 3 })
+  })
+  it('is zero for no line', () => {
+    expect(runningOrderTotals([])).toEqual({ amounts: [], net: 0, incomplete: 0 })
   })
 })

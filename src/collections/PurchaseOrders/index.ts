@@ -4,6 +4,7 @@ import { allow, fieldCapability, systemOnly } from '../../access/index'
 import { PURCHASE_ORDER_STATUS_LABELS } from '../../domain/purchaseOrders'
 import {
   fromLowStockEndpoint,
+  placeOrderEndpoint,
   purchaseOrderPdfEndpoint,
   receiveEndpoint,
 } from '../../endpoints/purchaseOrders'
@@ -30,7 +31,7 @@ export const PurchaseOrders: CollectionConfig = {
     group: { fr: 'Stock', en: 'Stock' },
   },
   defaultSort: '-createdAt',
-  endpoints: [receiveEndpoint, purchaseOrderPdfEndpoint, fromLowStockEndpoint],
+  endpoints: [receiveEndpoint, placeOrderEndpoint, purchaseOrderPdfEndpoint, fromLowStockEndpoint],
   access: {
     read: allow('purchaseOrders', 'read'),
     create: allow('purchaseOrders', 'create'),
@@ -51,6 +52,14 @@ export const PurchaseOrders: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      // « Commander », « Réceptionner », « Télécharger le PDF », as the user's role allows.
+      name: 'orderActions',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/admin-components/PurchaseOrderActions#PurchaseOrderActions' },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -131,6 +140,14 @@ export const PurchaseOrders: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      // Live totals of the lines being edited, for roles that see unit costs.
+      name: 'linesTotals',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/admin-components/PurchaseOrderTotals#PurchaseOrderTotals' },
+      },
     },
     {
       type: 'row',

@@ -36,6 +36,8 @@ import { PartLinePreview as PartLinePreview_f27a258caa77c08c72a11f05c150f763 } f
 import { VatRateCell as VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691 } from '../../../../src/admin-components/VatRateCell'
 import { VatRateField as VatRateField_ee87b21dff3648b23a855e6178dc73f2 } from '../../../../src/admin-components/VatRateField'
 import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../../src/admin-components/FlagCell'
+import { PurchaseOrderActions as PurchaseOrderActions_90b69deb120f67b4ec4763227e702c5e } from '../../../../src/admin-components/PurchaseOrderActions'
+import { PurchaseOrderTotals as PurchaseOrderTotals_c996838c49deac73f78d62e3e1f0dafe } from '../../../../src/admin-components/PurchaseOrderTotals'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
 import { Icon as Icon_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
@@ -88,6 +90,8 @@ export const importMap = {
   "/src/admin-components/VatRateCell#VatRateCell": VatRateCell_cca34d4a56aebdb65a9eb53f4dffc691,
   "/src/admin-components/VatRateField#VatRateField": VatRateField_ee87b21dff3648b23a855e6178dc73f2,
   "/src/admin-components/FlagCell#FlagCell": FlagCell_3ffba813e80a6667d40c3eee4dbcc753,
+  "/src/admin-components/PurchaseOrderActions#PurchaseOrderActions": PurchaseOrderActions_90b69deb120f67b4ec4763227e702c5e,
+  "/src/admin-components/PurchaseOrderTotals#PurchaseOrderTotals": PurchaseOrderTotals_c996838c49deac73f78d62e3e1f0dafe,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,
   "/src/admin-components/Logo#Icon": Icon_2259c3fbc0251a68b11c916b77ee8ed6,
