@@ -4,6 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import { getJson, type Suggestion, suggestTechnicians } from './intakeApi'
 import styles from './views.module.css'
+import { nobodyFitsNotice, shortStanding, standingWarning } from '../domain/assignment'
 import { idOf } from '../domain/ids'
 
 /**
@@ -45,20 +46,31 @@ export function AssigneeSuggestions() {
     }
   }, [deviceId, canAssign])
 
-  if (!suggestions?.length) return null
+  if (!suggestions) return null
+  const chosen = suggestions.find((s) => s.id === idOf(assignee))
+  const warning = chosen ? standingWarning(chosen) : null
+  const notice = nobodyFitsNotice(suggestions)
   return (
     <div className={styles.section} style={{ marginBottom: 24 }} data-testid="assignee-suggestions">
       <strong>Techniciens suggérés</strong>
+      {notice ? <p className={styles.warning}>{notice}</p> : null}
       <ul className={styles.results}>
         {suggestions.slice(0, 5).map((s) => (
           <li key={s.id}>
-            <button type="button" onClick={() => setValue(s.id)} disabled={assignee === s.id}>
-              {assignee === s.id ? '✓ ' : ''}
-              {s.name} — {s.reasons.join(', ')}
+            <button type="button" onClick={() => setValue(s.id)} disabled={chosen?.id === s.id}>
+              {chosen?.id === s.id ? '✓ ' : ''}
+              <strong>{s.name}</strong> — {shortStanding(s)}
+              <br />
+              <span className={styles.hint}>{s.reasons.join(' · ')}</span>
             </button>
           </li>
         ))}
       </ul>
+      {warning ? (
+        <p className={styles.warning} role="status">
+          {warning}
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import React, { useEffect, useState } from 'react'
 
 import { type CustomerHit, searchCustomers } from './intakeApi'
 import styles from './views.module.css'
+import { displayPhone } from '../domain/phone'
 
 export type NewCustomer = {
   civility: string
@@ -46,7 +47,10 @@ export function CustomerPicker({ chosen, onChoose, creating, onCreating, draft, 
     return (
       <div className={styles.chosen} data-testid="chosen-customer">
         <span>
-          {chosen.displayName} — {chosen.email ?? chosen.phone}
+          {chosen.displayName} —{' '}
+          {[chosen.email, chosen.phone ? displayPhone(chosen.phone) : null]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
         <button type="button" className={styles.buttonSecondary} onClick={() => onChoose(null)}>
           Changer
@@ -116,7 +120,10 @@ export function CustomerPicker({ chosen, onChoose, creating, onCreating, draft, 
           {hits.map((hit) => (
             <li key={hit.id}>
               <button type="button" onClick={() => onChoose(hit)}>
-                {hit.displayName} — {hit.email} {hit.phone ?? ''}
+                {hit.displayName} —{' '}
+                {[hit.email, hit.phone ? displayPhone(hit.phone) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
               </button>
             </li>
           ))}

@@ -9,7 +9,10 @@ import {
   submitIntake,
   suggestTechnicians,
 } from './intakeApi'
+import { IntakePhotos } from './IntakePhotos'
+import { TechnicianChoice } from './TechnicianChoice'
 import styles from './views.module.css'
+import { firstFit } from '../domain/assignment'
 import { parseEuros } from '../domain/money'
 import { PRIORITIES, PRIORITY_LABELS } from '../domain/priorities'
 
@@ -27,6 +30,7 @@ const EMPTY_DEVICE = {
   cracks: false,
   missingParts: '',
   notes: '',
+  unlockCode: '',
 }
 const EMPTY_REPAIR = {
   reportedProblem: '',
@@ -36,6 +40,17 @@ const EMPTY_REPAIR = {
   assignee: '',
 }
 
+const CUSTOMER_MISSING = 'Choisissez un client existant ou créez-en un nouveau.'
+
+/** « 2026-12-04T15:30 », now, for the minimum of a datetime-local input (the browser's clock). */
+function localNow(): string {
+  const now = new Date()
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
+
+const PAST_PROMISE =
+  'La date promise est déjà passée : la réparation naîtrait « en retard ». Choisissez une date à venir, ou laissez le champ vide.'
+
 export function IntakeForm({ adminRoute, deviceTypes }: Props) {
   const [chosen, setChosen] = useState<CustomerHit | null>(null)
   const [creating, setCreating] = useState(false)
@@ -43,6 +58,7 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
   const [device, setDevice] = useState(EMPTY_DEVICE)
   const [repair, setRepair] = useState(EMPTY_REPAIR)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  const [photos, setPhotos] = useState<File[]>([])
   const [errors, setErrors] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   const [done, setDone] = useState<IntakeResult | null>(null)
@@ -51,11 +67,22 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
     suggestTechnicians(device.type).then(
       (list) => {
         setSuggestions(list)
-        setRepair((r) => ({ ...r, assignee: list[0] ? String(list[0].id) : '' }))
+        const proposed = firstFit(list)
+        setRepair((r) => ({ ...r, assignee: proposed ? String(proposed.id) : '' }))
       },
       () => setSuggestions([]),
     )
   }, [device.type])
+
+  // A customer chosen (or being created) answers « Choisissez un client… »: it goes.
+  useEffect(() => {
+    if (chosen || creating) setErrors((list) => list.filter((m) => m !== CUSTOMER_MISSING))
+  }, [chosen, creating])
+
+  // The browser's clock, after hydration (the server's render must match the first client one).
+  const [minPromise, setMinPromise] = useState<string | undefined>(undefined)
+  useEffect(() => setMinPromise(localNow()), [])
+  const promisedPast = Boolean(repair.promisedAt) && new Date(repair.promisedAt) < new Date()
 
   const onDevice =
     (key: keyof typeof EMPTY_DEVICE) =>
@@ -73,45 +100,49 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
   async function submit(event: React.FormEvent) {
     event.preventDefault()
     setErrors([])
-    if (!chosen && !creating)
-      return setErrors(['Choisissez un client existant ou créez-en un nouveau.'])
+    if (!chosen && !creating) return setErrors([CUSTOMER_MISSING])
+    if (promisedPast) return setErrors([PAST_PROMISE])
     const price = parseEuros(repair.estimatedPrice)
     if (price !== null && !Number.isFinite(price))
       return setErrors([
         `Le prix estimé « ${repair.estimatedPrice} » n’est pas un montant : écrivez par exemple 89,90.`,
       ])
     setSaving(true)
-    const response = await submitIntake({
-      customerId: chosen?.id ?? null,
-      customer: chosen
-        ? null
-        : { ...customer, civility: customer.civility || null, phone: customer.phone || null },
-      device: {
-        type: device.type ? Number(device.type) : null,
-        brand: device.brand,
-        model: device.model,
-        serialNumber: device.serialNumber || null,
-        imei: device.imei || null,
-        color: device.color || null,
-        accessories: device.accessories
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-        condition: {
-          scratches: device.scratches,
-          cracks: device.cracks,
-          missingParts: device.missingParts || null,
-          notes: device.notes || null,
+    const response = await submitIntake(
+      {
+        customerId: chosen?.id ?? null,
+        customer: chosen
+          ? null
+          : { ...customer, civility: customer.civility || null, phone: customer.phone || null },
+        device: {
+          type: device.type ? Number(device.type) : null,
+          brand: device.brand,
+          model: device.model,
+          serialNumber: device.serialNumber || null,
+          imei: device.imei || null,
+          color: device.color || null,
+          accessories: device.accessories
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean),
+          condition: {
+            scratches: device.scratches,
+            cracks: device.cracks,
+            missingParts: device.missingParts || null,
+            notes: device.notes || null,
+          },
+        },
+        repair: {
+          reportedProblem: repair.reportedProblem,
+          priority: repair.priority,
+          estimatedPrice: price,
+          promisedAt: repair.promisedAt ? new Date(repair.promisedAt).toISOString() : null,
+          assignee: repair.assignee ? Number(repair.assignee) : null,
+          unlockCode: device.unlockCode.trim() || null,
         },
       },
-      repair: {
-        reportedProblem: repair.reportedProblem,
-        priority: repair.priority,
-        estimatedPrice: price,
-        promisedAt: repair.promisedAt ? new Date(repair.promisedAt).toISOString() : null,
-        assignee: repair.assignee ? Number(repair.assignee) : null,
-      },
-    })
+      photos,
+    )
     setSaving(false)
     if (response.ok) setDone(response.result)
     else setErrors(response.messages)
@@ -154,6 +185,7 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
               setCustomer(EMPTY_CUSTOMER)
               setDevice(EMPTY_DEVICE)
               setRepair(EMPTY_REPAIR)
+              setPhotos([])
             }}
           >
             Nouveau dépôt
@@ -255,6 +287,22 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
             <input id="d-notes" value={device.notes} onChange={onDevice('notes')} />
           </div>
         </div>
+        <div className={styles.field}>
+          <label htmlFor="d-unlock">Code de déverrouillage ou schéma</label>
+          <input
+            id="d-unlock"
+            value={device.unlockCode}
+            onChange={onDevice('unlockCode')}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="1379, ou le schéma : 1-4-7-8-9"
+          />
+          <span className={styles.hint}>
+            Chiffré ; visible par l’accueil et le technicien assigné seulement ; effacé à la
+            restitution.
+          </span>
+        </div>
+        <IntakePhotos photos={photos} onChange={setPhotos} />
       </section>
       <section className={styles.section}>
         <h2>3. Réparation</h2>
@@ -284,8 +332,16 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
               id="r-promised"
               type="datetime-local"
               value={repair.promisedAt}
+              min={minPromise}
               onChange={onRepair('promisedAt')}
+              aria-invalid={promisedPast}
+              aria-describedby={promisedPast ? 'r-promised-past' : undefined}
             />
+            {promisedPast ? (
+              <span id="r-promised-past" className={styles.fieldError} role="alert">
+                Cette date est passée : choisissez une date à venir.
+              </span>
+            ) : null}
           </div>
           <div className={styles.field}>
             <label htmlFor="r-price">Prix estimé (€ TTC)</label>
@@ -297,20 +353,11 @@ export function IntakeForm({ adminRoute, deviceTypes }: Props) {
               inputMode="decimal"
             />
           </div>
-          <div className={styles.field}>
-            <label htmlFor="r-assignee">Technicien</label>
-            <select id="r-assignee" value={repair.assignee} onChange={onRepair('assignee')}>
-              <option value="">Non assigné</option>
-              {suggestions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} — {s.reasons.join(', ')}
-                </option>
-              ))}
-            </select>
-            <span className={styles.hint}>
-              Classés : compétence, présence, charge. Le premier est proposé.
-            </span>
-          </div>
+          <TechnicianChoice
+            suggestions={suggestions}
+            value={repair.assignee}
+            onChange={(assignee) => setRepair({ ...repair, assignee })}
+          />
         </div>
       </section>
       {errors.length > 0 && (

@@ -48,6 +48,8 @@ export type Suggestion = {
   hasSkill: boolean
   absent: boolean
   overCapacity: boolean
+  openRepairs: number
+  capacity: number
 }
 
 export async function suggestTechnicians(deviceType: string): Promise<Suggestion[]> {
@@ -63,19 +65,34 @@ export type IntakeResult = {
   ticketUrl: string
 }
 
+/** The intake as JSON, or as multipart (the JSON in `_payload`) when photos go with it. */
 export async function submitIntake(
   payload: unknown,
+  photos: File[] = [],
 ): Promise<{ ok: true; result: IntakeResult } | { ok: false; messages: string[] }> {
-  const res = await fetch('/api/intake', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
-    body: JSON.stringify(payload),
-  })
-  const body = await res.json().catch(() => null)
-  if (res.ok) return { ok: true, result: body as IntakeResult }
+  let body: BodyInit = JSON.stringify(payload)
+  const headers: Record<string, string> = { 'accept-language': 'fr' }
+  if (photos.length) {
+    const form = new FormData()
+    form.set('_payload', body)
+    for (const photo of photos) form.append('photos', photo, photo.name)
+    body = form
+  } else headers['content-type'] = 'application/json'
+  let res: Response
+  try {
+    res = await fetch('/api/intake', { method: 'POST', credentials: 'include', headers, body })
+  } catch {
+    return {
+      ok: false,
+      messages: [
+        'Le serveur ne répond pas : rien n’a été enregistré. Vérifiez la connexion et réessayez.',
+      ],
+    }
+  }
+  const answer = await res.json().catch(() => null)
+  if (res.ok) return { ok: true, result: answer as IntakeResult }
   return {
     ok: false,
-    messages: errorMessages(body, `Le dépôt n’a pas pu être enregistré (erreur ${res.status}).`),
+    messages: errorMessages(answer, `Le dépôt n’a pas pu être enregistré (erreur ${res.status}).`),
   }
 }

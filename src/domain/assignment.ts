@@ -140,3 +140,39 @@ export function rankTechnicians(
     .map((candidate) => assess(candidate, requiredSkill, now))
     .sort(compare)
 }
+
+type Standing = Pick<
+  RankedTechnician,
+  'name' | 'openRepairs' | 'capacity' | 'overCapacity' | 'absent' | 'hasSkill'
+>
+
+/** What a choice list says beside a name: « 3/8 », « 8/8 · capacité atteinte », « absent ». */
+export function shortStanding(t: Standing): string {
+  const parts = [`${t.openRepairs}/${t.capacity}`]
+  if (t.absent) parts.push('absent')
+  if (t.overCapacity) parts.push('capacité atteinte')
+  if (!t.hasSkill) parts.push('sans la compétence')
+  return parts.join(' · ')
+}
+
+/** The technician to propose: the best ranked who is present, skilled and has room; or none. */
+export function firstFit<T extends Standing>(ranked: T[]): T | null {
+  return ranked.find((t) => !t.absent && !t.overCapacity && t.hasSkill) ?? null
+}
+
+/** Said when someone who has no room (or is away) is chosen anyway: the choice stays theirs. */
+export function standingWarning(t: Standing): string | null {
+  if (t.absent) return `${t.name} est absent aujourd'hui : la réparation attendra son retour.`
+  if (t.overCapacity) {
+    const after = t.openRepairs + 1
+    return `${t.name} a déjà ${t.openRepairs} réparation${t.openRepairs > 1 ? 's' : ''} en cours pour une capacité de ${t.capacity} : avec celle-ci, ${after}.`
+  }
+  return null
+}
+
+/** Said when nobody fits, so that « non assigné » is understood, not a silent default. */
+export function nobodyFitsNotice(ranked: Standing[]): string | null {
+  if (ranked.length === 0) return 'Aucun technicien actif : la réparation restera non assignée.'
+  if (firstFit(ranked)) return null
+  return 'Tous les techniciens sont complets, absents ou sans la compétence : personne n’est proposé. Laissez « Non assigné » ou choisissez en connaissance de cause.'
+}

@@ -5,6 +5,7 @@ export type DomainErrorCode =
   | 'invalid_date'
   | 'invalid_imei'
   | 'invalid_phone'
+  | 'invalid_photo'
   | 'invalid_quantity'
   | 'invalid_reason'
   | 'invalid_reference'

@@ -1,7 +1,28 @@
-import type { Endpoint } from 'payload'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { counterIntake, type IntakeInput } from '../operations/intake'
+import { counterIntake, type IntakeInput, type IntakePhoto } from '../operations/intake'
+import { RefusedError } from '../http/httpError'
 import { jsonBody, requirePermission } from './helpers'
+
+/**
+ * JSON, or multipart with the JSON in `_payload` and the device's photos as `photos` (one part
+ * per file), as the counter's form sends them.
+ */
+async function intakeBody(
+  req: PayloadRequest,
+): Promise<{ input: IntakeInput; photos: IntakePhoto[] }> {
+  const type = req.headers.get('content-type') ?? ''
+  if (!type.startsWith('multipart/')) return { input: await jsonBody<IntakeInput>(req), photos: [] }
+  await addDataAndFileToRequest(req)
+  if (!req.data || typeof req.data !== 'object')
+    throw new RefusedError(
+      'Le dépôt envoyé avec des photos doit porter sa fiche en JSON dans le champ « _payload ».',
+      400,
+    )
+  const files = (req.files as Record<string, IntakePhoto | IntakePhoto[]> | undefined)?.photos
+  const photos = files ? (Array.isArray(files) ? files : [files]) : []
+  return { input: req.data as IntakeInput, photos }
+}
 
 /** POST /api/intake: customer (found or new) + device + repair, in one transaction. */
 export const intakeEndpoint: Endpoint = {
@@ -9,8 +30,8 @@ export const intakeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     await requirePermission(req, 'repairs', 'create')
-    const input = await jsonBody<IntakeInput>(req)
-    const { customer, device, repair } = await counterIntake({ req, input })
+    const { input, photos } = await intakeBody(req)
+    const { customer, device, repair } = await counterIntake({ req, input, photos })
     return Response.json(
       {
         message: `Dépôt enregistré : réparation ${repair.reference}.`,

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Customer, Device, Repair } from '../payload-types'
 
-import { RefusedError } from '../http/httpError'
+import { assertIntakePhotos } from '../domain/intakePhotos'
+import { RefusedError, enforce } from '../http/httpError'
 import { inTransaction } from '../db/transaction'
 
 type NewCustomer = Partial<
@@ -39,6 +40,9 @@ type NewRepair = Partial<
   >
 >
 
+/** A photo of the device as it was left, as the multipart parser hands it over. */
+export type IntakePhoto = { data: Buffer; mimetype: string; name: string; size: number }
+
 export type IntakeInput = {
   customerId?: number | null
   customer?: NewCustomer | null
@@ -47,10 +51,19 @@ export type IntakeInput = {
 }
 
 /**
- * The counter intake: find or create the customer, register the device, open the repair, in one
- * transaction and with the caller's own permissions. Returns the three documents.
+ * The counter intake: find or create the customer, register the device with its photos, open the
+ * repair, in one transaction and with the caller's own permissions. Returns the three documents.
+ * A refused intake leaves no document; a photo file already written stays on disk unreferenced.
  */
-export async function counterIntake({ req, input }: { req: PayloadRequest; input: IntakeInput }) {
+export async function counterIntake({
+  req,
+  input,
+  photos = [],
+}: {
+  req: PayloadRequest
+  input: IntakeInput
+  photos?: IntakePhoto[]
+}) {
   if (!input.customerId && !input.customer) {
     throw new RefusedError(
       'Client manquant : choisissez un client existant ou remplissez la fiche du nouveau client.',
@@ -65,6 +78,7 @@ export async function counterIntake({ req, input }: { req: PayloadRequest; input
       { field: 'device' },
     )
   }
+  enforce(() => assertIntakePhotos(photos))
   return inTransaction(req, async () => {
     const customer = input.customerId
       ? await req.payload.findByID({
@@ -80,10 +94,23 @@ export async function counterIntake({ req, input }: { req: PayloadRequest; input
           req,
           overrideAccess: false,
         })
+    const what = [input.device.brand, input.device.model].filter(Boolean).join(' ')
+    const photoIds: number[] = []
+    for (const [index, file] of photos.entries()) {
+      const media = await req.payload.create({
+        collection: 'media',
+        data: { alt: `Dépôt ${what} — photo ${index + 1}` },
+        file,
+        req,
+        overrideAccess: false,
+      })
+      photoIds.push(media.id)
+    }
     const device = await req.payload.create({
       collection: 'devices',
       data: {
         ...input.device,
+        ...(photoIds.length ? { photos: photoIds } : {}),
         customer: customer.id,
         problemDescription: input.device.problemDescription ?? input.repair.reportedProblem,
       } as Device,

@@ -194,10 +194,50 @@ describe('a day in the shop', () => {
     benchId = bench.doc.id
   })
 
-  it('the counter finds a repair by the phone typed 06… and hands it back', async () => {
+  it('the counter takes in a device, finds a repair by the phone typed 06… and hands it back', async () => {
     const { ctx, page, problems } = await dayOf(RECEPTION)
     await page.waitForURL((u) => u.pathname === '/admin/nouveau-depot')
     await visit(page, 'Accueil', '/admin/nouveau-depot')
+
+    // An intake for the customer of the day: chosen by phone, with the unlock code and a photo.
+    await page.locator('#submit-intake').click()
+    await page.getByText('Choisissez un client existant ou créez-en un nouveau.').waitFor()
+    await page.locator('#customer-search').fill(pickupPhone)
+    await page.getByRole('button', { name: /Inès Journée/ }).click()
+    await page.getByTestId('chosen-customer').waitFor()
+    // The refusal answered by choosing a customer does not stay on screen.
+    await expect(page.getByTestId('intake-errors').count()).resolves.toBe(0)
+    await page.locator('#d-brand').fill('Samsung')
+    await page.locator('#d-model').fill('Galaxy S21')
+    await page.locator('#d-unlock').fill('2580')
+    await page.locator('#d-photos').setInputFiles({
+      name: 'ecran.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    })
+    await page.getByRole('button', { name: 'Retirer la photo 1' }).waitFor()
+    await page.locator('#r-problem').fill('Ne charge plus, connecteur oxydé')
+    await page.locator('#r-promised').fill('2020-01-06T10:00')
+    await page.getByText('Cette date est passée : choisissez une date à venir.').waitFor()
+    const next = new Date(Date.now() + 3 * 86_400_000)
+    await page.locator('#r-promised').fill(`${next.toISOString().slice(0, 10)}T17:00`)
+    await page.locator('#submit-intake').click()
+    const done = page.getByTestId('intake-done')
+    await done.waitFor()
+    const intakeRef = /R-\d{4}-\d{6}/.exec(await done.innerText())![0]
+    const [taken] = (
+      await call<{ docs: { id: number; device: { photos: unknown[] }; unlockCode: string }[] }>(
+        admin,
+        'GET',
+        `repairs?where[reference][equals]=${intakeRef}&depth=1`,
+      )
+    ).docs
+    expect(taken!.device.photos).toHaveLength(1)
+    expect(taken!.unlockCode).toBe('2580')
+
     await visit(page, 'Accueil', '/admin/collections/repairs')
     await visit(page, 'Accueil', '/admin/collections/customers')
 
@@ -268,8 +308,8 @@ describe('a day in the shop', () => {
 
     await move(page, 'Passer au test', 'En cours — Test')
     await move(page, 'Terminer', 'Terminé (prêt à retirer)')
-    const history = await page.innerText('body')
-    expect(history).toContain('En cours — Test → Terminé (prêt à retirer)')
+    // The history is a join table: it loads after the page.
+    await page.getByText('En cours — Test → Terminé (prêt à retirer)').first().waitFor()
     expect(problems).toEqual([])
     await ctx.close()
   })
@@ -304,6 +344,25 @@ describe('a day in the shop', () => {
         page.locator('table tbody tr a').first().click(),
       ]),
     )
+    // A draft goes to the supplier with « Commander », confirmed; its PDF is offered.
+    const orderActions = page.getByTestId('purchase-order-actions')
+    await expect(orderActions.getByText('Télécharger le PDF').count()).resolves.toBe(1)
+    if ((await page.getByTestId('purchase-order-state').textContent()) === 'Brouillon') {
+      await expect(page.getByTestId('purchase-order-total').textContent()).resolves.toMatch(
+        /\d+,\d\d €/,
+      )
+      await orderActions.getByRole('button', { name: 'Commander', exact: true }).click()
+      const modal = page.locator('.confirmation-modal')
+      await modal.waitFor()
+      await Promise.all([
+        page.waitForEvent('load'),
+        modal.getByRole('button', { name: 'Commander', exact: true }).click(),
+      ])
+      await page.waitForLoadState('networkidle')
+      await expect(page.getByTestId('purchase-order-state').textContent()).resolves.toBe(
+        'Commandée',
+      )
+    }
 
     await visit(page, 'Administrateur', `/admin/collections/users/${technicianId}`)
     await visit(page, 'Administrateur', '/admin/collections/repairs')

@@ -16,6 +16,12 @@ beforeAll(async () => {
   tech = await staff(payload, 'technician', { isTechnician: true })
 })
 
+// A 1×1 PNG, as small as a real image gets.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
 const intakeBody = (email: string, imei = '490154203237518') => ({
   customer: {
     civility: 'mme',
@@ -81,6 +87,61 @@ describe('counter intake (POST /api/intake)', () => {
     expect(text).toContain(res.body.repair.reference)
     expect(text).toContain('Nadia Girard')
     expect(text).toContain('189,00')
+  })
+
+  it('keeps the photos taken at the counter with the device, in the same request', async () => {
+    const existing = await counterCustomer(payload)
+    const form = new FormData()
+    form.set(
+      '_payload',
+      JSON.stringify({
+        customerId: existing.id,
+        device: { brand: 'Apple', model: 'iPhone 13' },
+        repair: { reportedProblem: 'Dos fissuré', unlockCode: '1379' },
+      }),
+    )
+    form.append('photos', new Blob([PNG], { type: 'image/png' }), 'face.png')
+    form.append('photos', new Blob([PNG], { type: 'image/png' }), 'dos.png')
+    const res = await api('POST', 'intake', { token: reception.token, rawBody: form })
+    expect(res.status).toBe(201)
+    const saved = await payload.findByID({
+      collection: 'devices',
+      id: res.body.device.id,
+      depth: 1,
+    })
+    const photos = (saved.photos ?? []) as { filename: string; alt: string; mimeType: string }[]
+    expect(photos.map((p) => p.alt)).toEqual([
+      'Dépôt Apple iPhone 13 — photo 1',
+      'Dépôt Apple iPhone 13 — photo 2',
+    ])
+    expect(photos.every((p) => p.mimeType === 'image/png')).toBe(true)
+    const repair = await api('GET', `repairs/${res.body.repair.id}?depth=0`, {
+      token: reception.token,
+    })
+    expect(repair.body.unlockCode).toBe('1379')
+  })
+
+  it('refuses a file that is not a photo and writes nothing', async () => {
+    const model = unique('Pixel')
+    const form = new FormData()
+    form.set(
+      '_payload',
+      JSON.stringify({
+        customerId: (await counterCustomer(payload)).id,
+        device: { brand: 'Google', model },
+        repair: { reportedProblem: 'Écran' },
+      }),
+    )
+    form.append('photos', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'devis.pdf')
+    const res = await api('POST', 'intake', { token: reception.token, rawBody: form })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].message).toContain("« devis.pdf » n'est pas une photo")
+    expect(res.body.errors[0].data.field).toBe('photos')
+    const devices = await payload.count({
+      collection: 'devices',
+      where: { model: { equals: model } },
+    })
+    expect(devices.totalDocs).toBe(0)
   })
 
   it('reuses an existing customer', async () => {

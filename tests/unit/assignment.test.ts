@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { rankTechnicians, type TechnicianCandidate } from '../../src/domain/assignment'
+import {
+  firstFit,
+  nobodyFitsNotice,
+  rankTechnicians,
+  shortStanding,
+  standingWarning,
+  type TechnicianCandidate,
+} from '../../src/domain/assignment'
 
 // Tuesday 10 March 2026, 10:00 in Paris (UTC+1, before daylight saving).
 const now = new Date('2026-03-10T09:00:00.000Z')
@@ -326,5 +333,47 @@ describe('rankTechnicians — ties', () => {
       'Disponible maintenant',
       'Horaires non saisis (lun.–ven. 09:00–18:00 par défaut)',
     ])
+  })
+})
+
+describe('what the choice of a technician says', () => {
+  const t = (over: Partial<Parameters<typeof shortStanding>[0]> = {}) => ({
+    name: 'Marc',
+    openRepairs: 3,
+    capacity: 8,
+    overCapacity: false,
+    absent: false,
+    hasSkill: true,
+    ...over,
+  })
+  it('shows the load, and each reason not to choose', () => {
+    expect(shortStanding(t())).toBe('3/8')
+    expect(shortStanding(t({ openRepairs: 8, overCapacity: true }))).toBe('8/8 · capacité atteinte')
+    expect(shortStanding(t({ absent: true, hasSkill: false }))).toBe(
+      '3/8 · absent · sans la compétence',
+    )
+  })
+  it('proposes the first who is present, skilled and has room, or nobody', () => {
+    const full = t({ name: 'Léa', openRepairs: 8, overCapacity: true })
+    const away = t({ name: 'Paul', absent: true })
+    const fits = t({ name: 'Marc' })
+    expect(firstFit([full, away, fits])?.name).toBe('Marc')
+    expect(firstFit([full, away])).toBeNull()
+    expect(firstFit([])).toBeNull()
+  })
+  it('says what choosing a full technician means, with the count after', () => {
+    expect(standingWarning(t({ openRepairs: 8, overCapacity: true }))).toBe(
+      'Marc a déjà 8 réparations en cours pour une capacité de 8 : avec celle-ci, 9.',
+    )
+    expect(standingWarning(t({ openRepairs: 1, capacity: 1, overCapacity: true }))).toContain(
+      '1 réparation en cours',
+    )
+    expect(standingWarning(t({ absent: true }))).toContain('absent')
+    expect(standingWarning(t())).toBeNull()
+  })
+  it('explains why nobody is proposed', () => {
+    expect(nobodyFitsNotice([t({ overCapacity: true })])).toMatch(/Tous les techniciens/)
+    expect(nobodyFitsNotice([])).toMatch(/Aucun technicien actif/)
+    expect(nobodyFitsNotice([t()])).toBeNull()
   })
 })
