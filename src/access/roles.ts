@@ -46,11 +46,22 @@ export function roleOf(req: RoleReader): Promise<RolePermissions | null> {
 }
 
 async function loadRole(req: RoleReader): Promise<RolePermissions | null> {
-  const role = (req.user as AnyUser).role
+  const user = req.user as AnyUser
+  // Server components get the user as they may read it: without `role` when they may not read
+  // roles. The field is then missing (an account without a role has `null`).
+  const role = user.role === undefined ? await roleIdOf(req, user.id) : user.role
   if (role && typeof role === 'object' && 'permissions' in role) return role as RolePermissions
   const id = role && typeof role === 'object' ? (role as { id: number }).id : role
   if (id === null || id === undefined) return null
   return readRole(req, Number(id))
+}
+
+async function roleIdOf(req: RoleReader, userId: number | string): Promise<number | null> {
+  const found = await (
+    await dbFor(req)
+  ).execute(sql`select role_id from users where id = ${userId}`)
+  const row = found.rows[0] as { role_id: number | string | null } | undefined
+  return row?.role_id == null ? null : Number(row.role_id)
 }
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)

@@ -15,7 +15,7 @@ export function AdminPage({
   title: string
   children: React.ReactNode
 }) {
-  const { initPageResult, params, searchParams } = props
+  const { initPageResult, params, searchParams, viewActions } = props
   const { req } = initPageResult
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)
   return (
@@ -27,6 +27,8 @@ export function AdminPage({
       permissions={initPageResult.permissions}
       searchParams={searchParams}
       user={req.user ?? undefined}
+      // The header's actions (the quick search) on our pages too, as on Payload's own.
+      viewActions={viewActions}
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>

@@ -21,11 +21,21 @@ export function IntakePhotos({
 
   return (
     <div className={styles.field}>
-      <label htmlFor="d-photos">
+      <span className={styles.fieldLabel} id="d-photos-label">
         Photos de l’état ({photos.length}/{MAX_INTAKE_PHOTOS})
+      </span>
+      {/* The browser's own file button speaks the browser's language: ours speaks French. */}
+      <label
+        htmlFor="d-photos"
+        className={full ? `${styles.buttonSecondary} ${styles.disabled}` : styles.buttonSecondary}
+        style={{ justifySelf: 'start' }}
+      >
+        {photos.length ? 'Ajouter d’autres photos' : 'Prendre ou choisir des photos'}
       </label>
       <input
         id="d-photos"
+        className={styles.visuallyHidden}
+        aria-labelledby="d-photos-label"
         type="file"
         accept={PHOTO_TYPES.join(',')}
         multiple

@@ -5,7 +5,13 @@ export function ListHint({ text }: { text: string }) {
   return (
     <p
       data-testid="list-hint"
-      style={{ margin: '0 0 12px', fontSize: 13, color: 'var(--theme-elevation-600)' }}
+      // Payload renders `beforeList` outside the list's gutter: align with the list's edge.
+      style={{
+        margin: '0 0 12px',
+        padding: '0 var(--gutter-h)',
+        fontSize: 13,
+        color: 'var(--theme-elevation-600)',
+      }}
     >
       {text}
     </p>

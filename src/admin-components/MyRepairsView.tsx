@@ -2,11 +2,14 @@ import type { AdminViewServerProps } from 'payload'
 
 import React from 'react'
 
-import type { Device } from '../payload-types'
+import type { Device, User } from '../payload-types'
 
+import { roleOf } from '../access/roles'
+import { mayReadTechnicianFigures } from '../domain/permissions'
 import { type Priority, PRIORITY_LABELS } from '../domain/priorities'
 import { describeState, type RepairStatus, type RepairStep } from '../domain/repairStatus'
 import { AdminPage } from './AdminPage'
+import { TechnicianFigures } from './TechnicianFigures'
 import styles from './views.module.css'
 
 const date = (iso?: string | null) =>
@@ -37,6 +40,10 @@ export async function MyRepairsView(props: AdminViewServerProps) {
       })
     : { docs: [] }
   const admin = req.payload.config.routes.admin
+  // Their own figures, under the work: the endpoint answers a technician with their own row.
+  const showsFigures =
+    Boolean((req.user as User | null)?.isTechnician) &&
+    mayReadTechnicianFigures(await roleOf(req), req.user?.id, req.user?.id)
   return (
     <AdminPage props={props} title="Mes réparations">
       {repairs.docs.length === 0 ? (
@@ -89,6 +96,7 @@ export async function MyRepairsView(props: AdminViewServerProps) {
           </tbody>
         </table>
       )}
+      {showsFigures && <TechnicianFigures title="Mes chiffres" />}
     </AdminPage>
   )
 }

@@ -42,6 +42,37 @@ export function parisParts(at: Date): ParisParts {
   }
 }
 
+const MINUTE_MS = 60_000
+
+/** Paris wall-clock time of `at`, expressed as if it were UTC (ms). */
+export function parisWallMs(at: Date): number {
+  const { date, time } = parisParts(at)
+  const [y, m, d] = date.split('-').map(Number)
+  const [hh, mm] = time.split(':').map(Number)
+  // Paris offsets are whole minutes, so seconds and milliseconds are the same as in UTC.
+  return Date.UTC(y, m - 1, d, hh, mm) + (((at.getTime() % MINUTE_MS) + MINUTE_MS) % MINUTE_MS)
+}
+
+/** The instant whose Paris wall-clock reading is `wallMs` (nearest one across a DST change). */
+export function fromParisWall(wallMs: number, hint: Date): Date {
+  let t = wallMs - (parisWallMs(hint) - hint.getTime())
+  for (let i = 0; i < 2; i++) {
+    const offset = parisWallMs(new Date(t)) - t
+    t = wallMs - offset
+  }
+  return new Date(t)
+}
+
+/** 'YYYY-MM-DD' → the instant that day starts in Paris; null when it is no such day. */
+export function parisDayStart(date: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return null
+  const [y, m, d] = match.slice(1).map(Number) as [number, number, number]
+  const wall = Date.UTC(y, m - 1, d)
+  if (new Date(wall).getUTCDate() !== d || new Date(wall).getUTCMonth() !== m - 1) return null
+  return fromParisWall(wall, new Date(wall))
+}
+
 /** The year references are numbered in (R-2026-…, CF-2026-…): the year in Paris at `now`. */
 export function referenceYear(now: Date): number {
   return Number(parisParts(now).date.slice(0, 4))

@@ -149,6 +149,24 @@ export const DEFAULT_ROLES: DefaultRole[] = [
   },
 ]
 
+/** Who sees every technician's figures: reports readers, and whoever assigns the repairs. */
+export function seesAllTechnicianFigures(role: RolePermissions | null | undefined): boolean {
+  return can(role, 'reports', 'read') || hasCapability(role, 'repairs.assign')
+}
+
+/**
+ * May this viewer see that technician's figures (`GET /api/technicians/performance`)? A
+ * technician sees their own; the endpoint answers anyone else with the viewer's own row.
+ */
+export function mayReadTechnicianFigures(
+  role: RolePermissions | null | undefined,
+  viewerId: number | string | null | undefined,
+  technicianId: number | string | null | undefined,
+): boolean {
+  if (!can(role, 'technicians', 'read') || technicianId == null || technicianId === '') return false
+  return seesAllTechnicianFigures(role) || String(viewerId) === String(technicianId)
+}
+
 /** French message for a refused action, naming the feature and the action. */
 /** « Votre rôle ne permet pas d'assigner les réparations » (French elides « de » before a vowel). */
 export function capabilityDeniedMessage(doing: string): string {

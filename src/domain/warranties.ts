@@ -3,31 +3,10 @@
  * calendar (Europe/Paris): a warranty ending on 31/03 covers the whole of 31/03.
  */
 import { DomainError } from './errors'
-import { formatParisDate, parisParts, toDate } from './parisTime'
+import { formatParisDate, fromParisWall, parisParts, parisWallMs, toDate } from './parisTime'
 
 export const DEFAULT_PART_WARRANTY_MONTHS = 3
 export const DEFAULT_LABOUR_WARRANTY_MONTHS = 3
-
-const MINUTE_MS = 60_000
-
-/** Paris wall-clock time of `at`, expressed as if it were UTC (ms). */
-function parisWallMs(at: Date): number {
-  const { date, time } = parisParts(at)
-  const [y, m, d] = date.split('-').map(Number)
-  const [hh, mm] = time.split(':').map(Number)
-  // Paris offsets are whole minutes, so seconds and milliseconds are the same as in UTC.
-  return Date.UTC(y, m - 1, d, hh, mm) + (((at.getTime() % MINUTE_MS) + MINUTE_MS) % MINUTE_MS)
-}
-
-/** The instant whose Paris wall-clock reading is `wallMs` (nearest one across a DST change). */
-function fromParisWall(wallMs: number, hint: Date): Date {
-  let t = wallMs - (parisWallMs(hint) - hint.getTime())
-  for (let i = 0; i < 2; i++) {
-    const offset = parisWallMs(new Date(t)) - t
-    t = wallMs - offset
-  }
-  return new Date(t)
-}
 
 /**
  * Adds calendar months on the Paris calendar, keeping the time of day. A day that does

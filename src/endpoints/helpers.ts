@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
+import { parisDayStart } from '../domain/parisTime'
 import {
   type Action,
   can,
@@ -51,12 +52,15 @@ export function idParam(req: PayloadRequest, name = 'id'): number {
   return id
 }
 
-/** 'YYYY-MM-DD' query parameter, or the fallback. */
+/**
+ * Date query parameter, or the fallback. 'YYYY-MM-DD' is a day of the shop's calendar: the
+ * instant it starts in Paris (a month's figures start at midnight in Paris, not in UTC).
+ */
 export function dateParam(req: PayloadRequest, name: string, fallback: Date): Date {
   const raw = req.searchParams.get(name)
   if (!raw) return fallback
-  const date = new Date(raw)
-  if (Number.isNaN(date.getTime()))
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parisDayStart(raw) : new Date(raw)
+  if (!date || Number.isNaN(date.getTime()))
     throw new RefusedError(
       `Le paramètre « ${name} » (« ${raw} ») n'est pas une date : écrivez-la AAAA-MM-JJ.`,
       400,

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { roleOf } from '../access/roles'
-import { can, hasCapability } from '../domain/permissions'
+import { seesAllTechnicianFigures } from '../domain/permissions'
 import { suggestTechnicians, technicianPerformance } from '../operations/technicians'
 import { dateParam, requireCapability, requirePermission } from './helpers'
 
@@ -28,8 +28,7 @@ export const performanceEndpoint: Endpoint = {
     const now = new Date()
     const from = dateParam(req, 'from', new Date(now.getTime() - 30 * 86_400_000))
     const to = dateParam(req, 'to', now)
-    const role = await roleOf(req)
-    const seesAll = can(role, 'reports', 'read') || hasCapability(role, 'repairs.assign')
+    const seesAll = seesAllTechnicianFigures(await roleOf(req))
     const asked = Number(req.searchParams.get('technician')) || null
     const technicianId = seesAll ? asked : (req.user!.id as number)
     const rows = await technicianPerformance({ req, from, to, technicianId })

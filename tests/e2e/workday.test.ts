@@ -91,17 +91,21 @@ async function visit(page: Page, role: string, url: string) {
 }
 
 /**
- * The page's load time once it is idle — from the navigation (or from `since`, the moment of
- * the click of an in-app navigation) to its last request — and a check of its text.
+ * The page's load time once it is idle — from the navigation (or from `since`, the wall-clock
+ * moment of the click of an in-app navigation) to its last request — and a check of its text.
+ * A click may load a new document (the timeline starts again) or navigate inside the app.
  */
 async function settle(page: Page, role: string, url: string, since = 0) {
   await page.waitForLoadState('networkidle')
-  const ms = await page.evaluate((from) => {
+  const ms = await page.evaluate((clickedAt) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+    // Where the click falls on this document's timeline: before it began when it loaded after.
+    const from = clickedAt ? clickedAt - performance.timeOrigin : 0
     const ends = performance
       .getEntriesByType('resource')
+      .filter((r) => r.startTime >= from)
       .map((r) => (r as PerformanceResourceTiming).responseEnd)
-    return Math.round(Math.max(from ? 0 : nav.loadEventEnd, ...ends) - from)
+    return Math.round(Math.max(from <= 0 ? nav.loadEventEnd : 0, ...ends) - from)
   }, since)
   const label = url.replace(/\/\d+(?=$|[/?])/, '/:id')
   loads.push({ role, page: label, ms })
@@ -111,7 +115,7 @@ async function settle(page: Page, role: string, url: string, since = 0) {
 
 /** An in-app navigation (a link clicked), timed from the click. */
 async function follow(page: Page, role: string, url: string, click: () => Promise<unknown>) {
-  const since = await page.evaluate(() => performance.now())
+  const since = await page.evaluate(() => performance.timeOrigin + performance.now())
   await click()
   await settle(page, role, url, since)
 }
@@ -144,6 +148,7 @@ describe('a day in the shop', () => {
   let technicianId: number
   let pickupRef = ''
   let pickupPhone = ''
+  let customerId = 0
   let benchRef = ''
   let benchId = 0
 
@@ -161,6 +166,7 @@ describe('a day in the shop', () => {
       email: `ines.journee.${digits}@exemple.fr`,
       phone: pickupPhone,
     })
+    customerId = customer.doc.id
     const pickupDevice = await call(admin, 'POST', 'devices', {
       customer: customer.doc.id,
       brand: 'Apple',
@@ -256,6 +262,10 @@ describe('a day in the shop', () => {
     await expect(page.getByTestId('repair-actions').locator('button').count()).resolves.toBe(0)
     await expect(page.getByText('Bon de dépôt (PDF)').count()).resolves.toBe(1)
 
+    // The customer's page: the phone as it is read, not as it is stored (+33…).
+    await visit(page, 'Accueil', `/admin/collections/customers/${customerId}`)
+    await expect(page.locator('#field-phone').inputValue()).resolves.toBe(pickupPhone)
+
     // A search that finds nothing says so.
     await page.getByTestId('quick-search').locator('input').fill('zzz-introuvable')
     await page.getByText('Aucun résultat pour « zzz-introuvable ».').waitFor()
@@ -310,6 +320,12 @@ describe('a day in the shop', () => {
     await move(page, 'Terminer', 'Terminé (prêt à retirer)')
     // The history is a join table: it loads after the page.
     await page.getByText('En cours — Test → Terminé (prêt à retirer)').first().waitFor()
+    // His own figures on « Mes réparations »: this repair now counts among the finished.
+    await visit(page, 'Technicien', '/admin/mes-reparations')
+    await page.getByTestId('technician-figures-values').waitFor()
+    expect(Number(await page.getByTestId('figure-finished').textContent())).toBeGreaterThanOrEqual(
+      2,
+    )
     expect(problems).toEqual([])
     await ctx.close()
   })
@@ -365,6 +381,21 @@ describe('a day in the shop', () => {
     }
 
     await visit(page, 'Administrateur', `/admin/collections/users/${technicianId}`)
+    // The technician's figures, as numbers a manager reads: the repairs finished today count.
+    const figures = page.getByTestId('technician-figures-values')
+    await figures.waitFor()
+    expect(Number(await page.getByTestId('figure-finished').textContent())).toBeGreaterThanOrEqual(
+      2,
+    )
+    expect(await page.getByTestId('figure-mean').textContent()).toMatch(
+      /^(\d+ (j|h|min)\b.*|moins d'une minute|—)$/,
+    )
+    expect(await page.getByTestId('figure-on-time').textContent()).toMatch(/^(\d+\s%|—)$/)
+    await page.getByRole('button', { name: '12 derniers mois' }).click()
+    await expect(
+      page.getByRole('button', { name: '12 derniers mois' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true')
+    await figures.waitFor()
     await visit(page, 'Administrateur', '/admin/collections/repairs')
     expect(problems).toEqual([])
     await ctx.close()

@@ -38,6 +38,19 @@ export async function staff(
   return { user, email, token: await login('users', email, PASSWORD) }
 }
 
+export type Staff = Awaited<ReturnType<typeof staff>>
+
+/** One account of each default staff role, signed in: the admin, the counter, a technician. */
+export async function shopStaff(
+  payload: Payload,
+): Promise<{ admin: Staff; reception: Staff; tech: Staff }> {
+  return {
+    admin: await staff(payload, 'admin'),
+    reception: await staff(payload, 'receptionist'),
+    tech: await staff(payload, 'technician', { isTechnician: true }),
+  }
+}
+
 /** Creates a verified portal customer and signs them in. */
 export async function customer(payload: Payload, extra: Record<string, unknown> = {}) {
   const email = `${unique('client')}@exemple.fr`

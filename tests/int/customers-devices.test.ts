@@ -3,18 +3,24 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, graphql, testPayload } from '../helpers/api'
-import { counterCustomer, customer, device, repair, staff, unique } from '../helpers/fixtures'
+import {
+  counterCustomer,
+  customer,
+  device,
+  repair,
+  shopStaff,
+  type Staff,
+  unique,
+} from '../helpers/fixtures'
 
 let payload: Payload
-let admin: Awaited<ReturnType<typeof staff>>
-let reception: Awaited<ReturnType<typeof staff>>
-let tech: Awaited<ReturnType<typeof staff>>
+let admin: Staff
+let reception: Staff
+let tech: Staff
 
 beforeAll(async () => {
   payload = await testPayload()
-  admin = await staff(payload, 'admin')
-  reception = await staff(payload, 'receptionist')
-  tech = await staff(payload, 'technician', { isTechnician: true })
+  ;({ admin, reception, tech } = await shopStaff(payload))
 })
 
 describe('customer records', () => {

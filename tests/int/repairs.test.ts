@@ -6,19 +6,26 @@ import { idOf } from '../../src/domain/ids'
 import { allowedNext, type RepairState } from '../../src/domain/repairStatus'
 import { refreshLateFlags } from '../../src/operations/lateFlags'
 import { api, graphql, testPayload } from '../helpers/api'
-import { counterCustomer, customer, device, repair, richText, staff } from '../helpers/fixtures'
+import {
+  counterCustomer,
+  customer,
+  device,
+  repair,
+  richText,
+  shopStaff,
+  staff,
+  type Staff,
+} from '../helpers/fixtures'
 
 let payload: Payload
-let admin: Awaited<ReturnType<typeof staff>>
-let reception: Awaited<ReturnType<typeof staff>>
-let tech: Awaited<ReturnType<typeof staff>>
-let otherTech: Awaited<ReturnType<typeof staff>>
+let admin: Staff
+let reception: Staff
+let tech: Staff
+let otherTech: Staff
 
 beforeAll(async () => {
   payload = await testPayload()
-  admin = await staff(payload, 'admin')
-  reception = await staff(payload, 'receptionist')
-  tech = await staff(payload, 'technician', { isTechnician: true })
+  ;({ admin, reception, tech } = await shopStaff(payload))
   otherTech = await staff(payload, 'technician', { isTechnician: true })
 })
 

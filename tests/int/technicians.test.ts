@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { adapterOf } from '../../src/db/db'
+import { periodRange } from '../../src/domain/figures'
 import { api, testPayload } from '../helpers/api'
 import { counterCustomer, device, repair, staff, unique } from '../helpers/fixtures'
 
@@ -39,11 +40,15 @@ beforeAll(async () => {
 /** A finished repair whose clocks are set in the database: started, paused, finished, promised. */
 async function finished(
   assignee: number,
-  { hours, pausedHours, late }: { hours: number; pausedHours: number; late: boolean },
+  {
+    hours,
+    pausedHours,
+    late,
+    finishedAt = new Date(Date.now() - 86_400_000),
+  }: { hours: number; pausedHours: number; late: boolean; finishedAt?: Date },
 ) {
   const c = await counterCustomer(payload)
   const r = await repair(payload, (await device(payload, c.id)).id, { assignee })
-  const finishedAt = new Date(Date.now() - 86_400_000)
   const startedAt = new Date(finishedAt.getTime() - hours * 3_600_000)
   const promisedAt = new Date(finishedAt.getTime() + (late ? -3_600_000 : 3_600_000))
   await adapterOf({ payload }).drizzle.execute(sql`
@@ -110,10 +115,51 @@ describe('performance', () => {
     ])
   })
 
+  it('counts a repair finished today in every period the figures screen offers', async () => {
+    const newcomer = await staff(payload, 'technician', { isTechnician: true })
+    await finished(newcomer.user.id, {
+      hours: 2,
+      pausedHours: 0,
+      late: false,
+      finishedAt: new Date(Date.now() - 1000),
+    })
+    for (const period of ['30j', 'mois', '12m'] as const) {
+      const { from, to } = periodRange(period, new Date())
+      const res = await api('GET', `technicians/performance?from=${from}&to=${to}`, {
+        token: newcomer.token,
+      })
+      expect(res.body.technicians, period).toMatchObject([
+        { technicianId: newcomer.user.id, finished: 1, onTime: 1, withPromise: 1 },
+      ])
+    }
+  })
+
+  it('reads days on the Paris calendar: 00:30 in Paris on 1 March belongs to March', async () => {
+    const nightOwl = await staff(payload, 'technician', { isTechnician: true })
+    await finished(nightOwl.user.id, {
+      hours: 1,
+      pausedHours: 0,
+      late: false,
+      finishedAt: new Date('2025-02-28T23:30:00Z'),
+    })
+    const count = async (from: string, to: string) =>
+      (
+        await api('GET', `technicians/performance?from=${from}&to=${to}`, {
+          token: nightOwl.token,
+        })
+      ).body.technicians[0].finished
+    expect(await count('2025-03-01', '2025-03-02')).toBe(1)
+    expect(await count('2025-02-28', '2025-03-01')).toBe(0)
+  })
+
   it('refuses a malformed date in French', async () => {
     const res = await api('GET', 'technicians/performance?from=demain', { token: admin.token })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toMatch(/n'est pas une date/)
+    const noSuchDay = await api('GET', 'technicians/performance?to=2026-02-30', {
+      token: admin.token,
+    })
+    expect(noSuchDay.status).toBe(400)
   })
 })
 

@@ -6,18 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { adapterOf } from '../../src/db/db'
 import { createWarrantiesForRepair } from '../../src/operations/warranties'
 import { api, testPayload } from '../helpers/api'
-import { customer, device, part, repair, staff } from '../helpers/fixtures'
+import { customer, device, part, repair, shopStaff, type Staff } from '../helpers/fixtures'
 
 let payload: Payload
-let admin: Awaited<ReturnType<typeof staff>>
-let reception: Awaited<ReturnType<typeof staff>>
-let tech: Awaited<ReturnType<typeof staff>>
+let admin: Staff
+let reception: Staff
+let tech: Staff
 
 beforeAll(async () => {
   payload = await testPayload()
-  admin = await staff(payload, 'admin')
-  reception = await staff(payload, 'receptionist')
-  tech = await staff(payload, 'technician', { isTechnician: true })
+  ;({ admin, reception, tech } = await shopStaff(payload))
 })
 
 /** A repair taken through to « terminé » with one part of `months` warranty, by the technician. */

@@ -13,6 +13,8 @@ import {
   FEATURE_KEYS,
   hasCapability,
   managesUsers,
+  mayReadTechnicianFigures,
+  seesAllTechnicianFigures,
 } from '../../src/domain/permissions'
 import { httpStatusOf } from '../../src/http/domainStatus'
 
@@ -139,5 +141,29 @@ describe('landingPage', () => {
     expect(landingPage(role('admin'), true)).toBeNull()
     expect(landingPage(null, false)).toBeNull()
     expect(landingPage(role('technician'), false)).toBeNull()
+  })
+})
+
+describe('technician figures', () => {
+  it('are seen for everyone by reports readers and by whoever assigns repairs', () => {
+    expect(seesAllTechnicianFigures(role('admin'))).toBe(true)
+    expect(seesAllTechnicianFigures(role('receptionist'))).toBe(true)
+    expect(seesAllTechnicianFigures(role('technician'))).toBe(false)
+    const reports = { permissions: { reports: { read: true } } }
+    expect(seesAllTechnicianFigures(reports)).toBe(true)
+    expect(seesAllTechnicianFigures(null)).toBe(false)
+  })
+  it('are read by a technician for themselves only', () => {
+    expect(mayReadTechnicianFigures(role('technician'), 7, 7)).toBe(true)
+    expect(mayReadTechnicianFigures(role('technician'), 7, '7')).toBe(true)
+    expect(mayReadTechnicianFigures(role('technician'), 7, 8)).toBe(false)
+    expect(mayReadTechnicianFigures(role('receptionist'), 7, 8)).toBe(true)
+  })
+  it('are read by nobody whose role may not read technicians, nor for no account', () => {
+    const assignsWithoutTechnicians = { capabilities: ['repairs.assign'] }
+    expect(mayReadTechnicianFigures(assignsWithoutTechnicians, 7, 8)).toBe(false)
+    expect(mayReadTechnicianFigures({ permissions: { users: { read: true } } }, 7, 7)).toBe(false)
+    expect(mayReadTechnicianFigures(null, 7, 7)).toBe(false)
+    expect(mayReadTechnicianFigures(role('admin'), 7, null)).toBe(false)
   })
 })

@@ -63,7 +63,13 @@ export const Users: CollectionConfig = {
           relationTo: 'roles',
           index: true,
           label: { fr: 'Rôle', en: 'Role' },
-          access: { create: fieldAllow('users', 'create'), update: fieldAllow('users', 'update') },
+          access: {
+            // As the roles themselves: a role that may not read them is not shown the field,
+            // whose cell, filter and input would ask /api/roles for titles and get a 403.
+            read: fieldAllow('users', 'read'),
+            create: fieldAllow('users', 'create'),
+            update: fieldAllow('users', 'update'),
+          },
         },
         {
           name: 'active',
@@ -81,6 +87,18 @@ export const Users: CollectionConfig = {
           access: { create: fieldAllow('users', 'create'), update: fieldAllow('users', 'update') },
         },
       ],
+    },
+    {
+      name: 'figures',
+      type: 'ui',
+      label: { fr: 'Chiffres du technicien', en: 'Technician figures' },
+      admin: {
+        condition: (data) => data?.isTechnician === true,
+        disableListColumn: true,
+        components: {
+          Field: '/src/admin-components/TechnicianFiguresField#TechnicianFiguresField',
+        },
+      },
     },
     technicianProfile,
   ],
