@@ -343,6 +343,11 @@ describe('a day in the shop', () => {
     await visit(page, 'Administrateur', '/admin/collections/action-logs')
     expect(await page.innerText('body')).toContain(`Modification : Réparation « ${benchRef} »`)
     await visit(page, 'Administrateur', '/admin/collections/parts')
+    // Sale prices in euros (« 89,00 »), never in cents (« 8900 »).
+    const prices = await page.locator('td.cell-salePrice').allInnerTexts()
+    expect(prices.length).toBeGreaterThan(0)
+    for (const price of prices)
+      expect(price.trim()).toMatch(/^(\d{1,3}([\s\u202f]\d{3})*,\d\d( €)?|—)$/)
 
     await visit(page, 'Administrateur', '/admin/stock-bas')
     const create = page.locator('#create-orders')
