@@ -142,9 +142,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    settings: Setting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    settings: SettingsSelect<false> | SettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -497,6 +499,12 @@ export interface Role {
       delete?: boolean | null;
     };
     logs?: {
+      read?: boolean | null;
+      create?: boolean | null;
+      update?: boolean | null;
+      delete?: boolean | null;
+    };
+    settings?: {
       read?: boolean | null;
       create?: boolean | null;
       update?: boolean | null;
@@ -1555,6 +1563,14 @@ export interface RolesSelect<T extends boolean = true> {
               update?: T;
               delete?: T;
             };
+        settings?:
+          | T
+          | {
+              read?: T;
+              create?: T;
+              update?: T;
+              delete?: T;
+            };
       };
   capabilities?: T;
   updatedAt?: T;
@@ -1715,6 +1731,47 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings".
+ */
+export interface Setting {
+  id: number;
+  legalName?: string | null;
+  tradeName?: string | null;
+  legalForm?: string | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    country?: string | null;
+  };
+  phone?: string | null;
+  email?: string | null;
+  siret?: string | null;
+  registration?: string | null;
+  vatNumber?: string | null;
+  logo?: (number | null) | Media;
+  openingHours?: string | null;
+  vatRegime: 'normal' | 'franchise';
+  defaultVatRate: number;
+  iban?: string | null;
+  bic?: string | null;
+  paymentTermsDays: number;
+  /**
+   * At least three times the legal interest rate.
+   */
+  latePenaltyRate: number;
+  /**
+   * Empty: no quote required.
+   */
+  quoteThreshold?: number | null;
+  diagnosticFee?: number | null;
+  labourWarrantyMonths: number;
+  warrantyFromHandBack?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1730,6 +1787,43 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings_select".
+ */
+export interface SettingsSelect<T extends boolean = true> {
+  legalName?: T;
+  tradeName?: T;
+  legalForm?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        country?: T;
+      };
+  phone?: T;
+  email?: T;
+  siret?: T;
+  registration?: T;
+  vatNumber?: T;
+  logo?: T;
+  openingHours?: T;
+  vatRegime?: T;
+  defaultVatRate?: T;
+  iban?: T;
+  bic?: T;
+  paymentTermsDays?: T;
+  latePenaltyRate?: T;
+  quoteThreshold?: T;
+  diagnosticFee?: T;
+  labourWarrantyMonths?: T;
+  warrantyFromHandBack?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,7 @@ import { Repairs } from './collections/Repairs'
 import { Skills } from './collections/Skills'
 import { Roles } from './collections/Roles'
 import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
 import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
 import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
@@ -28,7 +29,7 @@ import { healthEndpoint } from './endpoints/health'
 import { intakeEndpoint } from './endpoints/intake'
 import { performanceEndpoint, suggestionsEndpoint } from './endpoints/technicians'
 import { searchEndpoint } from './endpoints/search'
-import { withAuditLog } from './hooks/auditLog'
+import { withAuditLog, withGlobalAuditLog } from './hooks/auditLog'
 import { translateErrors } from './hooks/translateErrors'
 import { withPhoneSearch } from './hooks/phoneSearch'
 import { withInputChecks } from './hooks/validateInput'
@@ -129,6 +130,7 @@ export const atelier =
       collections: collections.map((c) =>
         withInputChecks(withPhoneSearch(withLockCheck(withAuditLog(c)))),
       ),
+      globals: [...(config.globals ?? []), withGlobalAuditLog(Settings)],
       graphQL: {
         ...config.graphQL,
         validationRules: (args) => [

@@ -50,17 +50,6 @@ export function payloadSecret(): string {
   return DEV_SECRET
 }
 
-/** The shop's identity, printed on tickets and e-mails. */
-export function shopIdentity() {
-  return {
-    name: process.env.SHOP_NAME || 'Atelier Réparation',
-    address: process.env.SHOP_ADDRESS || '12 rue de la République, 69002 Lyon',
-    phone: process.env.SHOP_PHONE || '04 78 00 00 00',
-    email: process.env.SHOP_EMAIL || process.env.MAIL_FROM || 'contact@atelier.local',
-    siret: process.env.SHOP_SIRET || undefined,
-  }
-}
-
 export type SeedMode = 'demo' | 'none'
 
 export function seedMode(): SeedMode {

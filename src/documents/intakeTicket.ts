@@ -64,17 +64,50 @@ export type IntakeTicketData = {
   portalUrl: string
   /** Staff name. */
   receivedBy?: string | null
+  /** The shop's rules quoted in the conditions; the defaults when absent. */
+  terms?: IntakeTerms
 }
 
-/** Conditions printed on every ticket, above the customer's signature. */
-export const INTAKE_TERMS: string[] = [
-  "Diagnostic : l'appareil est examiné par nos techniciens afin d'établir la panne. Le diagnostic est offert si la réparation est acceptée ; en cas de refus du devis, un forfait de diagnostic peut être facturé selon le tarif affiché en boutique.",
-  "Devis : le prix estimé ci-dessus est indicatif. Si le coût de la réparation le dépasse de plus de 15 %, ou dépasse 50,00 € en l'absence d'estimation, un devis vous est soumis et aucune intervention n'est engagée sans votre accord écrit.",
-  "Garantie : les réparations sont garanties 3 mois, pièces et main-d'œuvre, à compter de la restitution de l'appareil. La garantie ne couvre pas la casse, l'oxydation, ni l'intervention d'un tiers sur l'appareil.",
-  "Données : la sauvegarde des données (photos, contacts, messages...) est à la charge du client avant le dépôt. L'atelier ne saurait être tenu responsable d'une perte de données survenue pendant l'intervention.",
-  "Retrait : l'appareil est restitué sur présentation de ce bon. Un appareil non retiré dans les 90 jours suivant l'avis de fin d'intervention pourra, après relance restée sans réponse, être considéré comme abandonné ; des frais de garde pourront être facturés.",
-  "Données personnelles : vos informations servent au seul suivi de votre réparation et sont conservées pendant la durée légale de conservation des documents commerciaux. Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement, à exercer auprès de l'atelier.",
-]
+/** The shop's rules the terms quote (from « Paramètres de l'atelier »). */
+export type IntakeTerms = {
+  /** Cents TTC; 0 = the diagnostic is free even when the quote is declined. */
+  diagnosticFee: number
+  /** Cents TTC above which a quote must be accepted first; null = none. */
+  quoteThreshold: number | null
+  labourWarrantyMonths: number
+  /** Warranties run from the hand-back (else from the end of the repair). */
+  warrantyFromHandBack: boolean
+}
+
+export const DEFAULT_INTAKE_TERMS: IntakeTerms = {
+  diagnosticFee: 0,
+  quoteThreshold: null,
+  labourWarrantyMonths: 3,
+  warrantyFromHandBack: false,
+}
+
+/** Conditions printed on every ticket, above the customer's signature, as the shop set them. */
+export function intakeTerms(terms: IntakeTerms = DEFAULT_INTAKE_TERMS): string[] {
+  const months = `${terms.labourWarrantyMonths} mois`
+  return [
+    `Diagnostic : l'appareil est examiné par nos techniciens afin d'établir la panne. ${
+      terms.diagnosticFee > 0
+        ? `Le diagnostic est offert si la réparation est acceptée ; en cas de refus du devis, un forfait de diagnostic de ${formatPriceCents(terms.diagnosticFee)} TTC est facturé.`
+        : 'Le diagnostic est offert, que la réparation soit acceptée ou non.'
+    }`,
+    `Devis : le prix estimé ci-dessus est indicatif. ${
+      terms.quoteThreshold
+        ? `Au-delà de ${formatPriceCents(terms.quoteThreshold)} TTC, ou si le coût dépasse l'estimation de plus de 15 %, un devis vous est soumis`
+        : "Si le coût de la réparation dépasse l'estimation de plus de 15 %, un devis vous est soumis"
+    } et aucune intervention n'est engagée sans votre accord écrit.`,
+    `Garantie : la main-d'œuvre est garantie ${months}, chaque pièce remplacée selon sa propre garantie, à compter ${
+      terms.warrantyFromHandBack ? "de la restitution de l'appareil" : 'de la fin de la réparation'
+    }. La garantie ne couvre pas la casse, l'oxydation, ni l'intervention d'un tiers sur l'appareil.`,
+    "Données : la sauvegarde des données (photos, contacts, messages...) est à la charge du client avant le dépôt. L'atelier ne saurait être tenu responsable d'une perte de données survenue pendant l'intervention.",
+    "Retrait : l'appareil est restitué sur présentation de ce bon. Un appareil non retiré dans les 90 jours suivant l'avis de fin d'intervention pourra, après relance restée sans réponse, être considéré comme abandonné ; des frais de garde pourront être facturés.",
+    "Données personnelles : vos informations servent au seul suivi de votre réparation et sont conservées pendant la durée légale de conservation des documents commerciaux. Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement, à exercer auprès de l'atelier.",
+  ]
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -376,7 +409,7 @@ export async function renderIntakeTicket(data: IntakeTicketData): Promise<Buffer
   })
   y += 12
   const termsSize = 7
-  for (const paragraph of INTAKE_TERMS) {
+  for (const paragraph of intakeTerms(data.terms)) {
     const h = measure(doc, paragraph, CONTENT_W, 'Helvetica', termsSize, 0.3)
     write(doc, paragraph, LEFT, y, {
       size: termsSize,

@@ -1,9 +1,16 @@
 /** What went wrong, as a code from one small list: the HTTP boundary maps each to a status. */
 export type DomainErrorCode =
   // the input itself is wrong (400 at the boundary)
+  | 'empty_credit_note'
+  | 'empty_invoice'
   | 'empty_reception'
+  | 'invalid_amount'
   | 'invalid_date'
+  | 'invalid_description'
+  | 'invalid_iban'
   | 'invalid_imei'
+  | 'invalid_line_kind'
+  | 'invalid_payment_terms'
   | 'invalid_phone'
   | 'invalid_photo'
   | 'invalid_quantity'
@@ -13,7 +20,10 @@ export type DomainErrorCode =
   | 'invalid_status'
   | 'invalid_step'
   | 'invalid_unit_cost'
+  | 'invalid_unit_price'
+  | 'invalid_vat_number'
   | 'invalid_vat_rate'
+  | 'invalid_vat_regime'
   | 'invalid_warranty_months'
   | 'promised_in_past'
   | 'refusal_reason_required'
@@ -21,11 +31,17 @@ export type DomainErrorCode =
   // the input is fine but the state of things forbids it (409 at the boundary)
   | 'already_returned'
   | 'claim_not_accepted'
+  | 'credit_exceeds'
   | 'illegal_transition'
+  | 'invoice_issued'
+  | 'invoice_not_issued'
   | 'labour_warranty'
   | 'last_admin'
+  | 'nothing_to_credit'
   | 'order_not_receivable'
   | 'over_reception'
+  | 'overpayment'
+  | 'quote_required'
   | 'warranty_expired'
 
 /** A business rule was broken. `message` is French and tells the user what to do. */

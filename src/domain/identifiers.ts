@@ -55,3 +55,50 @@ export function normaliseSiret(value: string): string {
     { field: 'siret' },
   )
 }
+
+/** IBAN: country, check digits (mod 97 = 1, ISO 13616), then the account; printed in fours. */
+export function normaliseIban(value: string): string {
+  const compact = stripSeparators(String(value ?? '')).toUpperCase()
+  const valid =
+    /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) &&
+    (compact.startsWith('FR') ? compact.length === 27 : true) &&
+    mod97(`${compact.slice(4)}${compact.slice(0, 4)}`) === 1
+  if (valid) return compact.replace(/(.{4})/g, '$1 ').trim()
+  throw new DomainError(
+    'invalid_iban',
+    `L'IBAN « ${String(value ?? '').trim()} » n'est pas valide : recopiez-le depuis le RIB de la banque (FR76 suivi de 23 caractères pour un compte français).`,
+    { field: 'iban' },
+  )
+}
+
+/** Letters count 10 to 35; the remainder is taken digit by digit (the number is too long). */
+function mod97(text: string): number {
+  let rest = 0
+  for (const char of text) {
+    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55)
+    for (const d of digits) rest = (rest * 10 + Number(d)) % 97
+  }
+  return rest
+}
+
+/**
+ * Intra-EU VAT number. French ones (FR + 2-digit key + SIREN) are checked: key = (12 + 3 ×
+ * (SIREN mod 97)) mod 97. Other member states' are checked for shape only.
+ */
+export function normaliseVatNumber(value: string): string {
+  const compact = stripSeparators(String(value ?? ''))
+    .replace(/\./g, '')
+    .toUpperCase()
+  const french = /^FR(\d{2})(\d{9})$/.exec(compact)
+  const valid = french
+    ? Number(french[1]) === (12 + 3 * (Number(french[2]) % 97)) % 97
+    : /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)[A-Z0-9]{8,12}$/.test(
+        compact,
+      )
+  if (valid) return compact
+  throw new DomainError(
+    'invalid_vat_number',
+    `Le numéro de TVA intracommunautaire « ${String(value ?? '').trim()} » n'est pas valide : en France, FR, une clé de 2 chiffres et le SIREN (ex. FR 40 303 265 045).`,
+    { field: 'vatNumber' },
+  )
+}

@@ -14,6 +14,18 @@ export function formatEuros(cents: number | null | undefined): string {
   return (cents / 100).toFixed(2).replace('.', ',')
 }
 
+/**
+ * 123456 → « 1 234,56 € », the way Intl fr-FR writes it (narrow no-break space between thousands,
+ * no-break space before €), for sentences and documents. Integer arithmetic, so no float drift.
+ */
+export function formatAmount(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined || !Number.isFinite(cents)) return ''
+  const abs = Math.abs(Math.round(cents))
+  const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+$)/g, '\u202f')
+  const rest = String(abs % 100).padStart(2, '0')
+  return `${cents < 0 && abs > 0 ? '-' : ''}${euros},${rest}\u00a0€`
+}
+
 /** The VAT rates of mainland France, in basis points (2000 = 20 %), as a shop picks them. */
 export const VAT_RATES = [2000, 1000, 550, 210, 0] as const
 

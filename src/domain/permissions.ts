@@ -17,6 +17,7 @@ export const FEATURES = {
   reports: { fr: 'Rapports', en: 'Reports' },
   users: { fr: 'Utilisateurs et rôles', en: 'Users & roles' },
   logs: { fr: "Journal d'actions", en: 'Action log' },
+  settings: { fr: "Paramètres de l'atelier", en: 'Shop settings' },
 } as const
 
 export type Feature = keyof typeof FEATURES

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { Customer, Device, DeviceType, User } from '../payload-types'
 
-import { portalUrl, shopIdentity } from '../config/env'
+import { portalUrl } from '../config/env'
+import { readShopSettings } from '../config/shopSettings'
 import { RefusedError } from '../http/httpError'
 import { renderIntakeTicket } from '../documents/intakeTicket'
 import { idParam } from './helpers'
@@ -32,8 +33,10 @@ export const intakeTicketEndpoint: Omit<Endpoint, 'root'> = {
       depth: 0,
       req,
     })
+    const settings = await readShopSettings(req)
     const pdf = await renderIntakeTicket({
-      shop: shopIdentity(),
+      shop: settings.identity,
+      terms: settings,
       reference: repair.reference!,
       createdAt: repair.createdAt,
       customer: {

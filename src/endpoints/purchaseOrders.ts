@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { Part, PurchaseOrder, Supplier } from '../payload-types'
 
-import { shopIdentity } from '../config/env'
+import { readShopSettings } from '../config/shopSettings'
 import {
   orderTotals,
   PURCHASE_ORDER_STATUS_LABELS,
@@ -74,7 +74,7 @@ export const purchaseOrderPdfEndpoint: Omit<Endpoint, 'root'> = {
     })
     const vatRate = 2000
     const pdf = await renderPurchaseOrderPdf({
-      shop: shopIdentity(),
+      shop: (await readShopSettings(req)).identity,
       reference: order.reference!,
       status: PURCHASE_ORDER_STATUS_LABELS[order.status as PurchaseOrderStatus].fr,
       createdAt: order.createdAt,

@@ -4,10 +4,13 @@ import type {
   CollectionAfterErrorHook,
   CollectionAfterLoginHook,
   CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
 } from 'payload'
 
 import { diffDocuments } from '../domain/diff'
 import { documentTitleOf, writeActionLog } from '../operations/actionLog'
+import { frenchLabel } from '../domain/labels'
 
 const PERMISSION_FIELDS = new Set(['role', 'active'])
 
@@ -137,6 +140,31 @@ export function withAuditLog(collection: CollectionConfig): CollectionConfig {
             afterError: [...(hooks.afterError ?? []), logFailedLogin],
           }
         : {}),
+    },
+  }
+}
+
+/** A global's change (the shop's settings: bank details, legal mentions) is logged as a page's. */
+export const logGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
+  const changes = diffDocuments(previousDoc, doc, new Set(['globalType']))
+  if (changes.length === 0) return doc
+  await writeActionLog(req, {
+    kind: 'data',
+    operation: 'update',
+    collectionSlug: global.slug,
+    documentId: null,
+    documentTitle: frenchLabel(global.label, global.slug),
+    changes,
+  })
+  return doc
+}
+
+export function withGlobalAuditLog(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: {
+      ...global.hooks,
+      afterChange: [...(global.hooks?.afterChange ?? []), logGlobalChange],
     },
   }
 }

@@ -4,11 +4,17 @@ import type { DomainErrorCode } from '../domain/errors'
 const CONFLICTS = new Set<DomainErrorCode>([
   'already_returned',
   'claim_not_accepted',
+  'credit_exceeds',
   'illegal_transition',
+  'invoice_issued',
+  'invoice_not_issued',
   'labour_warranty',
   'last_admin',
+  'nothing_to_credit',
   'order_not_receivable',
   'over_reception',
+  'overpayment',
+  'quote_required',
   'warranty_expired',
 ])
 

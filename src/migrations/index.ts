@@ -9,6 +9,7 @@ import * as migration_20261204_035028_daily_list_indexes from './20261204_035028
 import * as migration_20261204_043654_action_log_titles from './20261204_043654_action_log_titles';
 import * as migration_20261204_145920_repair_unlock_code from './20261204_145920_repair_unlock_code';
 import * as migration_20261204_181000_supplier_phones from './20261204_181000_supplier_phones';
+import * as migration_20261204_191022_settings from './20261204_191022_settings';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261204_181000_supplier_phones.up,
     down: migration_20261204_181000_supplier_phones.down,
     name: '20261204_181000_supplier_phones',
+  },
+  {
+    up: migration_20261204_191022_settings.up,
+    down: migration_20261204_191022_settings.down,
+    name: '20261204_191022_settings'
   },
 ];

@@ -29,7 +29,9 @@ export function clientIp(req: PayloadRequest): string | null {
 /** The collection's singular French label, as the log names it (« Réparation »). */
 export function collectionLabel(req: Pick<PayloadRequest, 'payload'>, slug: string): string {
   const collection = req.payload.collections[slug as keyof typeof req.payload.collections]
-  return frenchLabel(collection?.config.labels?.singular, slug)
+  if (collection) return frenchLabel(collection.config.labels?.singular, slug)
+  const global = req.payload.config.globals?.find((g) => g.slug === slug)
+  return frenchLabel(global?.label as Parameters<typeof frenchLabel>[0], slug)
 }
 
 /** The title a document is listed by (its `useAsTitle` field), for the log to name it. */

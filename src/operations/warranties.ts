@@ -2,19 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Repair } from '../payload-types'
 
-import { DEFAULT_LABOUR_WARRANTY_MONTHS, warrantyEnd } from '../domain/warranties'
+import { readShopSettings } from '../config/shopSettings'
+import { warrantyEnd } from '../domain/warranties'
 import { idOf } from '../domain/ids'
-
-export function labourWarrantyMonths(): number {
-  const raw = process.env.ATELIER_LABOUR_WARRANTY_MONTHS
-  const months = raw === undefined ? DEFAULT_LABOUR_WARRANTY_MONTHS : Number(raw)
-  if (!Number.isInteger(months) || months < 0) {
-    throw new Error(
-      `ATELIER_LABOUR_WARRANTY_MONTHS vaut « ${raw} » : indiquez un nombre entier de mois, par exemple 3.`,
-    )
-  }
-  return months
-}
 
 /**
  * When a repair is finished: one warranty per replaced part (its own length) and one for the
@@ -24,7 +14,10 @@ export async function createWarrantiesForRepair(
   req: PayloadRequest,
   repair: Repair,
 ): Promise<number> {
-  const start = repair.finishedAt ?? new Date().toISOString()
+  const settings = await readShopSettings(req)
+  const start =
+    (settings.warrantyFromHandBack ? repair.handedBackAt : repair.finishedAt) ??
+    new Date().toISOString()
   const lines = await req.payload.find({
     collection: 'repair-parts',
     where: { repair: { equals: repair.id } },
@@ -48,7 +41,7 @@ export async function createWarrantiesForRepair(
       key: `${repair.id}:labour`,
       kind: 'main_oeuvre' as const,
       part: null,
-      months: labourWarrantyMonths(),
+      months: settings.labourWarrantyMonths,
     },
   ]
   const existing = await req.payload.find({

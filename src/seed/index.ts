@@ -13,6 +13,7 @@ import { dbFor } from '../db/db'
 import { createRng } from './random'
 import { planRepairs } from './repairPlan'
 import { createRepairs } from './repairs'
+import { seedSettings } from './settings'
 import { seedStaff } from './staff'
 import { assigneeOf, createCatalogue, createOrders, dateLedger, repairLines } from './stock'
 import { planStock } from './stockPlan'
@@ -69,6 +70,7 @@ export async function seedWorkshop(
     mark = Date.now()
   }
   const rng = createRng(SEED)
+  await seedSettings(payload, req)
   const lists = await seedLists(payload, req)
   const staff = await seedStaff(payload, lists, now, req)
   lap('comptes')

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, testPayload } from '../helpers/api'
 import { counterCustomer, customer, staff, unique } from '../helpers/fixtures'
+import { getRaw, pdfText } from '../helpers/pdf'
 
 let payload: Payload
 let reception: Awaited<ReturnType<typeof staff>>
@@ -44,16 +44,6 @@ const intakeBody = (email: string, imei = '490154203237518') => ({
     assignee: null as number | null,
   },
 })
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes }).promise
-  const page = await doc.getPage(1)
-  const content = await page.getTextContent()
-  return content.items
-    .map((i) => ('str' in i ? i.str : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-}
 
 describe('counter intake (POST /api/intake)', () => {
   it('creates customer, device and repair in one go and gives the ticket', async () => {
@@ -203,14 +193,4 @@ describe('counter intake (POST /api/intake)', () => {
   })
 })
 
-async function fetchTicket(id: number, token?: string): Promise<Response> {
-  const { REST_GET } = await import('@payloadcms/next/routes')
-  const config = (await import('@payload-config')).default
-  const headers = new Headers(token ? { authorization: `JWT ${token}` } : {})
-  return REST_GET(config)(
-    new Request(`http://localhost/api/repairs/${id}/intake-ticket`, { headers }),
-    {
-      params: Promise.resolve({ slug: ['repairs', String(id), 'intake-ticket'] }),
-    },
-  )
-}
+const fetchTicket = (id: number, token?: string) => getRaw(`repairs/${id}/intake-ticket`, token)

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   isValidImei,
   isValidSiret,
+  normaliseIban,
   normaliseImei,
   normaliseSiret,
+  normaliseVatNumber,
 } from '../../src/domain/identifiers'
 import { caught } from '../helpers/domain'
 
@@ -77,5 +79,41 @@ describe('SIRET', () => {
     expect(error.field).toBe('siret')
     expect(error.message).toContain('« 123 »')
     expect(error.message).toContain('14 chiffres')
+  })
+})
+
+describe('IBAN', () => {
+  it('accepts a French IBAN typed any way and prints it in groups of four', () => {
+    expect(normaliseIban('fr7630006000011234567890189')).toBe('FR76 3000 6000 0112 3456 7890 189')
+    expect(normaliseIban(' FR76 3000-6000 0112 3456 7890 189 ')).toBe(
+      'FR76 3000 6000 0112 3456 7890 189',
+    )
+  })
+  it('accepts another country of the SEPA area', () => {
+    expect(normaliseIban('DE89370400440532013000')).toBe('DE89 3704 0044 0532 0130 00')
+  })
+  it('refuses a wrong check digit, naming the field', () => {
+    const error = caught(() => normaliseIban('FR7630006000011234567890180'))
+    expect(error.message).toMatch(/IBAN « FR7630006000011234567890180 » n'est pas valide/)
+    expect(error.field).toBe('iban')
+  })
+  it('refuses a French IBAN of the wrong length', () => {
+    expect(() => normaliseIban('FR763000600001123456789018')).toThrow(/n'est pas valide/)
+  })
+})
+
+describe('intra-EU VAT number', () => {
+  it('accepts a French number whose key matches the SIREN, with spaces or dots', () => {
+    expect(normaliseVatNumber('FR 40 303 265 045')).toBe('FR40303265045')
+    expect(normaliseVatNumber('fr40.303.265.045')).toBe('FR40303265045')
+  })
+  it('refuses a French number whose key does not match', () => {
+    const error = caught(() => normaliseVatNumber('FR41303265045'))
+    expect(error.code).toBe('invalid_vat_number')
+    expect(error.field).toBe('vatNumber')
+  })
+  it('accepts another member state by shape, refuses an unknown prefix', () => {
+    expect(normaliseVatNumber('DE 123456789')).toBe('DE123456789')
+    expect(() => normaliseVatNumber('US123456789')).toThrow(/n'est pas valide/)
   })
 })

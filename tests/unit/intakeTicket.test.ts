@@ -3,7 +3,7 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
 import {
-  INTAKE_TERMS,
+  intakeTerms,
   renderIntakeTicket,
   type IntakeTicketData,
 } from '../../src/documents/intakeTicket'
@@ -181,10 +181,26 @@ describe('intake ticket (bon de dépôt)', () => {
   })
 
   it('has realistic French terms', () => {
-    const all = INTAKE_TERMS.join('\n')
-    expect(INTAKE_TERMS.length).toBeGreaterThanOrEqual(4)
+    const all = intakeTerms().join('\n')
+    expect(intakeTerms().length).toBeGreaterThanOrEqual(4)
     for (const word of ['diagnostic', 'devis', '3 mois', '90 jours', 'sauvegarde', 'RGPD']) {
       expect(all).toContain(word)
     }
+  })
+
+  it("quotes the shop's own rules: diagnostic fee, quote threshold, warranty length and start", () => {
+    const all = intakeTerms({
+      diagnosticFee: 2900,
+      quoteThreshold: 15000,
+      labourWarrantyMonths: 6,
+      warrantyFromHandBack: true,
+    }).join('\n')
+    expect(all).toMatch(/forfait de diagnostic de 29,00\s€ TTC est facturé/)
+    expect(all).toMatch(/Au-delà de 150,00\s€ TTC/)
+    expect(all).toContain('garantie 6 mois')
+    expect(all).toContain("à compter de la restitution de l'appareil")
+    const free = intakeTerms().join('\n')
+    expect(free).toContain('Le diagnostic est offert, que la réparation soit acceptée ou non.')
+    expect(free).toContain('à compter de la fin de la réparation')
   })
 })

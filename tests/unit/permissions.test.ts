@@ -36,6 +36,7 @@ const expected: Record<string, Record<string, string>> = {
     reports: '',
     users: '',
     logs: '',
+    settings: '',
   },
   technician: {
     customers: '',
@@ -51,6 +52,7 @@ const expected: Record<string, Record<string, string>> = {
     reports: '',
     users: '',
     logs: '',
+    settings: '',
   },
 }
 const letter = { read: 'r', create: 'c', update: 'u', delete: 'd' } as const
