@@ -84,6 +84,8 @@ export interface Config {
     skills: Skill;
     'device-types': DeviceType;
     media: Media;
+    invoices: Invoice;
+    payments: Payment;
     counters: Counter;
     'action-logs': ActionLog;
     'payload-kv': PayloadKv;
@@ -129,6 +131,8 @@ export interface Config {
     skills: SkillsSelect<false> | SkillsSelect<true>;
     'device-types': DeviceTypesSelect<false> | DeviceTypesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'action-logs': ActionLogsSelect<false> | ActionLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -811,6 +815,96 @@ export interface WarrantyClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  title?: string | null;
+  number?: string | null;
+  kind: 'invoice' | 'credit_note';
+  status: 'brouillon' | 'emise' | 'partiellement_payee' | 'payee';
+  customer: number | Customer;
+  repair?: (number | null) | Repair;
+  creditedInvoice?: (number | null) | Invoice;
+  lines?:
+    | {
+        kind: 'labour' | 'part' | 'free';
+        description: string;
+        quantity: number;
+        unitPrice: number;
+        vatRate?: number | null;
+        totalTtc?: number | null;
+        totalHt?: number | null;
+        totalVat?: number | null;
+        sourceLine?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  totalHt?: number | null;
+  totalVat?: number | null;
+  totalTtc?: number | null;
+  amountCredited?: number | null;
+  amountPaid?: number | null;
+  vatBreakdown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  issuedAt?: string | null;
+  dueDate?: string | null;
+  overdue?: boolean | null;
+  issuedBy?: (number | null) | User;
+  customerName?: string | null;
+  repairReference?: string | null;
+  customerSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sellerSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  serviceDate?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  label?: string | null;
+  invoice: number | Invoice;
+  customer?: (number | null) | Customer;
+  amount: number;
+  method: 'especes' | 'carte' | 'cheque' | 'virement' | 'stripe';
+  receivedAt: string;
+  reference?: string | null;
+  recordedBy?: (number | null) | User;
+  cancels?: (number | null) | Payment;
+  reason?: string | null;
+  externalId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -1045,6 +1139,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
       } | null)
     | ({
         relationTo: 'counters';
@@ -1628,6 +1730,70 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  kind?: T;
+  status?: T;
+  customer?: T;
+  repair?: T;
+  creditedInvoice?: T;
+  lines?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        vatRate?: T;
+        totalTtc?: T;
+        totalHt?: T;
+        totalVat?: T;
+        sourceLine?: T;
+        id?: T;
+      };
+  totalHt?: T;
+  totalVat?: T;
+  totalTtc?: T;
+  amountCredited?: T;
+  amountPaid?: T;
+  vatBreakdown?: T;
+  issuedAt?: T;
+  dueDate?: T;
+  overdue?: T;
+  issuedBy?: T;
+  customerName?: T;
+  repairReference?: T;
+  customerSnapshot?: T;
+  sellerSnapshot?: T;
+  serviceDate?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  label?: T;
+  invoice?: T;
+  customer?: T;
+  amount?: T;
+  method?: T;
+  receivedAt?: T;
+  reference?: T;
+  recordedBy?: T;
+  cancels?: T;
+  reason?: T;
+  externalId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

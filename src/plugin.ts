@@ -3,6 +3,8 @@ import type { Config, Plugin } from 'payload'
 import { ActionLogs } from './collections/ActionLogs'
 import { Counters } from './collections/Counters'
 import { Customers } from './collections/Customers'
+import { Invoices } from './collections/Invoices'
+import { Payments } from './collections/Payments'
 import { Devices } from './collections/Devices'
 import { DeviceTypes } from './collections/DeviceTypes'
 import { Media } from './collections/Media'
@@ -68,6 +70,8 @@ export const atelier =
       Skills,
       DeviceTypes,
       Media,
+      Invoices,
+      Payments,
       Counters,
       ActionLogs,
     ]

@@ -1,8 +1,9 @@
 /**
- * What the printed documents (intake ticket, supplier purchase order) share, so that they look
- * alike and a fix to the text encoding or the shop header reaches both: pdfkit's standard
- * Helvetica on A4, one palette, one page grid, the shop header and the small text helpers.
- * Each renderer keeps its own layout in its own file.
+ * What the printed documents (intake ticket, supplier purchase order, invoice) share, so that
+ * they look alike and a fix to the text encoding or the shop header reaches them all: pdfkit's
+ * standard Helvetica on A4, one palette, one page grid, the shop header, the small text helpers,
+ * and for the documents that run over several pages the lines table, the header of the later
+ * pages and the footers with « Page i/N ». Each renderer keeps its own layout in its own file.
  */
 import PDFDocument from 'pdfkit'
 
@@ -283,4 +284,228 @@ export function shopHeader(doc: Doc, shop: ShopIdentity, y: number): number {
 export function headerRule(doc: Doc, y: number): number {
   doc.moveTo(LEFT, y).lineTo(RIGHT, y).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
   return y + GAP + 2
+}
+
+/** The font size, at most `size`, at which the text holds on one line of `width` (for amounts). */
+export function fitSize(
+  doc: Doc,
+  text: string,
+  font: string,
+  size: number,
+  width: number,
+  min = 5,
+): number {
+  doc.font(font).fontSize(size)
+  const w = doc.widthOfString(toWinAnsi(text))
+  return w <= width ? size : Math.max(min, Math.floor(((size * width) / w) * 10) / 10)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents of several pages (purchase order, invoice): lines table, later pages, footers
+
+/** Rows and closing blocks stay above this line; the footer sits below it. */
+export const BODY_BOTTOM = PAGE.height - 50
+const FOOTER_RULE_Y = PAGE.height - 36
+const FOOTER_Y = PAGE.height - 29
+
+const CELL_PAD = 4
+const TABLE_HEADER_H = 17
+const ROW_PAD = 4
+const CELL_SIZE = 8.5
+const CELL_LINE_H = 10.2
+const ZEBRA = '#f7f8fa'
+
+export type Column = { title: string; w: number; align: 'left' | 'right' }
+/** shrink: a one-line value (number, amount) set smaller rather than cut when too wide. */
+export type Cell = { text: string; font: string; color: string; maxLines: number; shrink?: boolean }
+export type TableRow = { cells: Cell[]; h: number }
+
+/** The x where each column starts, the first at the left margin. */
+function columnXs(columns: Column[]): number[] {
+  return columns.reduce<number[]>(
+    (xs, col, i) => [...xs, i === 0 ? LEFT : xs[i - 1] + columns[i - 1].w],
+    [],
+  )
+}
+
+/** A row of the cells, as high as its tallest cell (each cut at its maxLines). */
+export function tableRow(doc: Doc, columns: Column[], cells: Cell[]): TableRow {
+  const lineCount = Math.max(
+    1,
+    ...cells.map((cell, i) => {
+      if (cell.shrink) return 1
+      const h = measure(doc, cell.text, columns[i].w - 2 * CELL_PAD, cell.font, CELL_SIZE)
+      return Math.min(cell.maxLines, Math.round(h / doc.currentLineHeight(true)))
+    }),
+  )
+  return { cells, h: lineCount * CELL_LINE_H + 2 * ROW_PAD }
+}
+
+/** The one row of a table without lines: `text` in italics in the second column. */
+export function emptyTableRow(columns: Column[], text: string): TableRow {
+  const blank: Cell = { text: '', font: 'Helvetica', color: COLOR.muted, maxLines: 1 }
+  const empty: Cell = { ...blank, text, font: 'Helvetica-Oblique' }
+  return { cells: columns.map((_, i) => (i === 1 ? empty : blank)), h: CELL_LINE_H + 2 * ROW_PAD }
+}
+
+/** The accent band with the column titles; returns the y where the rows start. */
+function drawTableHeader(doc: Doc, columns: Column[], y: number): number {
+  const xs = columnXs(columns)
+  doc.save()
+  doc.rect(LEFT, y, CONTENT_W, TABLE_HEADER_H).fillColor(COLOR.accent).fill()
+  doc.restore()
+  columns.forEach((col, i) => {
+    write(doc, col.title, xs[i] + CELL_PAD, y + 5, {
+      font: 'Helvetica-Bold',
+      size: 8.5,
+      color: '#ffffff',
+      width: col.w - 2 * CELL_PAD,
+      align: col.align,
+      height: 11,
+      ellipsis: true,
+    })
+  })
+  return y + TABLE_HEADER_H
+}
+
+/** One row at y, zebra-striped on odd indexes, with a thin rule below it. */
+function drawTableRow(doc: Doc, columns: Column[], row: TableRow, y: number, index: number): void {
+  const xs = columnXs(columns)
+  if (index % 2 === 1) {
+    doc.save()
+    doc.rect(LEFT, y, CONTENT_W, row.h).fillColor(ZEBRA).fill()
+    doc.restore()
+  }
+  row.cells.forEach((cell, i) => {
+    if (!cell.text) return
+    const width = columns[i].w - 2 * CELL_PAD
+    const size = cell.shrink ? fitSize(doc, cell.text, cell.font, CELL_SIZE, width) : CELL_SIZE
+    write(doc, cell.text, xs[i] + CELL_PAD, y + ROW_PAD + 0.5 + (CELL_SIZE - size) * 0.7, {
+      font: cell.font,
+      size,
+      color: cell.color,
+      width,
+      align: columns[i].align,
+      height: cell.maxLines * CELL_LINE_H + 0.5,
+      lineGap: CELL_LINE_H - CELL_SIZE * 1.156,
+      ellipsis: true,
+    })
+  })
+  doc.save()
+  doc
+    .moveTo(LEFT, y + row.h)
+    .lineTo(RIGHT, y + row.h)
+    .lineWidth(0.5)
+    .strokeColor(COLOR.line)
+    .stroke()
+  doc.restore()
+}
+
+/** « Suite à la page suivante… » under the last row of a page that the table leaves. */
+function continuedNote(doc: Doc, y: number): void {
+  write(doc, 'Suite à la page suivante\u2026', LEFT, y + 4, {
+    font: 'Helvetica-Oblique',
+    size: 7.5,
+    color: COLOR.muted,
+    width: CONTENT_W,
+    align: 'right',
+    height: 10,
+  })
+}
+
+/**
+ * The table from y, page after page: the header is repeated under `laterPageHeader` on each new
+ * page, and the last row stays with the `tailH` points drawn below it. Returns the y below it.
+ */
+export function drawTable(
+  doc: Doc,
+  columns: Column[],
+  rows: TableRow[],
+  top: number,
+  tailH: number,
+  laterPageHeader: () => number,
+): number {
+  let y = drawTableHeader(doc, columns, top)
+  rows.forEach((row, i) => {
+    const isLast = i === rows.length - 1
+    if (y + row.h + (isLast ? tailH : 0) > BODY_BOTTOM) {
+      continuedNote(doc, y)
+      doc.addPage()
+      y = drawTableHeader(doc, columns, laterPageHeader())
+    }
+    drawTableRow(doc, columns, row, y, i)
+    y += row.h
+  })
+  return y
+}
+
+/**
+ * Compact header of the pages after the first: the shop's name, « <document> (suite) » and one
+ * muted line (who the document is for). Returns the y where the table resumes.
+ */
+export function continuationHeader(
+  doc: Doc,
+  header: { shop: string; document: string; party: string },
+): number {
+  const y = MARGIN
+  write(doc, header.shop, LEFT, y, {
+    font: 'Helvetica-Bold',
+    size: 11,
+    color: COLOR.accent,
+    width: 260,
+    height: 14,
+    ellipsis: true,
+  })
+  write(doc, `${header.document} (suite)`, RIGHT - 260, y + 1, {
+    font: 'Helvetica-Bold',
+    size: 10,
+    width: 260,
+    align: 'right',
+    height: 13,
+    ellipsis: true,
+  })
+  write(doc, header.party, LEFT, y + 16, {
+    size: 8.5,
+    color: COLOR.muted,
+    width: CONTENT_W,
+    height: 11,
+    ellipsis: true,
+  })
+  const ruleY = y + 31
+  doc.save()
+  doc.moveTo(LEFT, ruleY).lineTo(RIGHT, ruleY).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
+  doc.restore()
+  return ruleY + GAP
+}
+
+/** On every buffered page: a rule, the footer line (cut when too long) and « Page i/N ». */
+export function pageFooters(doc: Doc, footer: string): void {
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = 0; i < count; i++) {
+    doc.switchToPage(start + i)
+    doc.save()
+    doc
+      .moveTo(LEFT, FOOTER_RULE_Y)
+      .lineTo(RIGHT, FOOTER_RULE_Y)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.line)
+      .stroke()
+    doc.restore()
+    const pageW = 70
+    write(doc, footer, LEFT, FOOTER_Y, {
+      size: 7,
+      color: COLOR.muted,
+      width: CONTENT_W - pageW - GAP,
+      height: 9,
+      ellipsis: true,
+    })
+    write(doc, `Page ${i + 1}/${count}`, RIGHT - pageW, FOOTER_Y, {
+      font: 'Helvetica-Bold',
+      size: 7.5,
+      color: COLOR.muted,
+      width: pageW,
+      align: 'right',
+      height: 9,
+    })
+  }
 }

@@ -10,6 +10,7 @@ import * as migration_20261204_043654_action_log_titles from './20261204_043654_
 import * as migration_20261204_145920_repair_unlock_code from './20261204_145920_repair_unlock_code';
 import * as migration_20261204_181000_supplier_phones from './20261204_181000_supplier_phones';
 import * as migration_20261204_191022_settings from './20261204_191022_settings';
+import * as migration_20261204_192116_invoices from './20261204_192116_invoices';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_191022_settings.up,
     down: migration_20261204_191022_settings.down,
-    name: '20261204_191022_settings'
+    name: '20261204_191022_settings',
+  },
+  {
+    up: migration_20261204_192116_invoices.up,
+    down: migration_20261204_192116_invoices.down,
+    name: '20261204_192116_invoices'
   },
 ];

@@ -15,6 +15,7 @@ import { assignedRepairs, ownByCustomerField, rowsOf } from '../../access/rows'
 import { DEFAULT_PRIORITY, PRIORITY_LABELS } from '../../domain/priorities'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
+import { invoiceFromRepairEndpoint } from '../../endpoints/invoices'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { lockForUpdate } from '../../hooks/lockForUpdate'
 import { searchWithinReach } from '../../hooks/searchWithinReach'
@@ -87,7 +88,7 @@ export const Repairs: CollectionConfig = {
     { fields: ['device', 'createdAt'] },
     { fields: ['late', 'promisedAt'] },
   ],
-  endpoints: [intakeTicketEndpoint, addPartLineEndpoint],
+  endpoints: [intakeTicketEndpoint, addPartLineEndpoint, invoiceFromRepairEndpoint],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
     create: allow('repairs', 'create'),

@@ -1,0 +1,280 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, systemOnly } from '../../access/index'
+import { INVOICE_STATUS_LABELS, LINE_KIND_LABELS } from '../../domain/invoices'
+import { VAT_RATES } from '../../domain/money'
+import { creditNoteEndpoint, issueEndpoint, paymentEndpoint } from '../../endpoints/invoices'
+import { invoicePdfEndpoint } from '../../endpoints/invoicePdf'
+import { onDrafts, readInvoices } from './access'
+import { keepIssuedUntouched, refuseDeletingIssued } from './hooks/keepIssuedUntouched'
+import { markOverdue } from './hooks/markOverdue'
+import { priceDraft } from './hooks/priceDraft'
+
+const money = {
+  Field: '/src/admin-components/MoneyField#MoneyField',
+  Cell: '/src/admin-components/MoneyCell#MoneyCell',
+}
+const label = (labels: Record<string, { fr: string; en: string }>) =>
+  Object.entries(labels).map(([value, l]) => ({ value, label: l }))
+
+const amount = (name: string, fr: string, en: string) => ({
+  name,
+  type: 'number' as const,
+  defaultValue: 0,
+  label: { fr, en },
+  access: systemOnly,
+  admin: { readOnly: true, components: money },
+})
+
+/**
+ * Invoices and credit notes (« avoirs », kind `credit_note`). A draft is edited freely; issuing
+ * (src/operations/issueInvoice.ts) numbers it F-YYYY-NNNNNN in the issuing transaction and
+ * freezes it: from then on only the invoicing operations write its payment state.
+ */
+export const Invoices: CollectionConfig = {
+  slug: 'invoices',
+  labels: {
+    singular: { fr: 'Facture', en: 'Invoice' },
+    plural: { fr: 'Factures et avoirs', en: 'Invoices and credit notes' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'customer', 'status', 'totalTtc', 'amountPaid', 'dueDate', 'overdue'],
+    group: { fr: 'Facturation', en: 'Billing' },
+    listSearchableFields: ['number', 'customerName', 'repairReference'],
+  },
+  defaultSort: '-createdAt',
+  endpoints: [issueEndpoint, creditNoteEndpoint, paymentEndpoint, invoicePdfEndpoint],
+  access: {
+    read: readInvoices,
+    create: allow('invoices', 'create'),
+    update: onDrafts('update'),
+    delete: onDrafts('delete'),
+  },
+  hooks: {
+    beforeChange: [keepIssuedUntouched, priceDraft],
+    beforeDelete: [refuseDeletingIssued],
+    afterRead: [markOverdue],
+  },
+  fields: [
+    {
+      // « Brouillon — R-2026-000042 » until issued, then its number.
+      name: 'title',
+      type: 'text',
+      access: systemOnly,
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) =>
+            siblingData.number ??
+            `Brouillon${siblingData.repairReference ? ` — ${siblingData.repairReference}` : ''}`,
+        ],
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: { fr: 'Numéro', en: 'Number' },
+          access: systemOnly,
+          admin: { readOnly: true, placeholder: 'attribué à l’émission' },
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          defaultValue: 'invoice',
+          required: true,
+          label: { fr: 'Type', en: 'Kind' },
+          options: [
+            { value: 'invoice', label: { fr: 'Facture', en: 'Invoice' } },
+            { value: 'credit_note', label: { fr: 'Avoir', en: 'Credit note' } },
+          ],
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'brouillon',
+          required: true,
+          index: true,
+          label: { fr: 'Statut', en: 'Status' },
+          options: label(INVOICE_STATUS_LABELS),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'customer',
+          type: 'relationship',
+          relationTo: 'customers',
+          required: true,
+          index: true,
+          label: { fr: 'Client', en: 'Customer' },
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
+        },
+        {
+          name: 'repair',
+          type: 'relationship',
+          relationTo: 'repairs',
+          index: true,
+          label: { fr: 'Réparation', en: 'Repair' },
+        },
+        {
+          name: 'creditedInvoice',
+          type: 'relationship',
+          relationTo: 'invoices',
+          index: true,
+          label: { fr: 'Avoir sur la facture', en: 'Credits invoice' },
+          access: systemOnly,
+          admin: { readOnly: true, condition: (data) => data?.kind === 'credit_note' },
+        },
+      ],
+    },
+    {
+      name: 'lines',
+      type: 'array',
+      label: { fr: 'Lignes', en: 'Lines' },
+      labels: {
+        singular: { fr: 'Ligne', en: 'Line' },
+        plural: { fr: 'Lignes', en: 'Lines' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              defaultValue: 'labour',
+              label: { fr: 'Nature', en: 'Kind' },
+              options: label(LINE_KIND_LABELS),
+            },
+            {
+              name: 'description',
+              type: 'text',
+              required: true,
+              label: { fr: 'Désignation', en: 'Description' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'quantity',
+              type: 'number',
+              required: true,
+              defaultValue: 1,
+              min: 0.01,
+              admin: { step: 0.01 },
+              label: { fr: 'Quantité', en: 'Quantity' },
+            },
+            {
+              name: 'unitPrice',
+              type: 'number',
+              required: true,
+              min: 0,
+              label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€ incl. VAT)' },
+              admin: { components: money },
+            },
+            {
+              name: 'vatRate',
+              type: 'number',
+              label: { fr: 'TVA', en: 'VAT' },
+              validate: (v: number | null | undefined) =>
+                v == null || (VAT_RATES as readonly number[]).includes(v) || 'Taux de TVA inconnu.',
+              admin: {
+                components: {
+                  Field: '/src/admin-components/VatRateField#VatRateField',
+                  Cell: '/src/admin-components/VatRateCell#VatRateCell',
+                },
+              },
+            },
+            amount('totalTtc', 'Total TTC', 'Total incl. VAT'),
+          ],
+        },
+        { name: 'totalHt', type: 'number', access: systemOnly, admin: { hidden: true } },
+        { name: 'totalVat', type: 'number', access: systemOnly, admin: { hidden: true } },
+        // The repair-part line (or invoice line, for a credit note) it was made from.
+        { name: 'sourceLine', type: 'text', access: systemOnly, admin: { hidden: true } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        amount('totalHt', 'Total HT', 'Total excl. VAT'),
+        amount('totalVat', 'Total TVA', 'Total VAT'),
+        amount('totalTtc', 'Total TTC', 'Total incl. VAT'),
+        amount('amountCredited', 'Avoirs', 'Credited'),
+        amount('amountPaid', 'Payé', 'Paid'),
+      ],
+    },
+    { name: 'vatBreakdown', type: 'json', access: systemOnly, admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issuedAt',
+          type: 'date',
+          index: true,
+          label: { fr: 'Émise le', en: 'Issued' },
+          access: systemOnly,
+          admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'dueDate',
+          type: 'text',
+          label: { fr: 'Échéance', en: 'Due' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'overdue',
+          type: 'checkbox',
+          virtual: true,
+          label: { fr: 'En retard', en: 'Overdue' },
+          admin: {
+            readOnly: true,
+            components: { Cell: '/src/admin-components/LateCell#LateCell' },
+          },
+        },
+        {
+          name: 'issuedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { fr: 'Émise par', en: 'Issued by' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    // Copied at issue: what the invoice says stays what it said, whatever changes later.
+    {
+      name: 'customerName',
+      type: 'text',
+      index: true,
+      access: systemOnly,
+      admin: { hidden: true },
+    },
+    { name: 'repairReference', type: 'text', access: systemOnly, admin: { hidden: true } },
+    { name: 'customerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
+    { name: 'sellerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
+    { name: 'serviceDate', type: 'text', access: systemOnly, admin: { hidden: true } },
+    {
+      name: 'notes',
+      type: 'textarea',
+      label: { fr: 'Note interne', en: 'Internal note' },
+      access: { read: ({ req }) => req.user?.collection === 'users' },
+    },
+  ],
+}
