@@ -113,6 +113,10 @@ export interface Config {
     warranties: {
       claims: 'warranty-claims';
     };
+    invoices: {
+      payments: 'payments';
+      creditNotes: 'invoices';
+    };
   };
   collectionsSelect: {
     customers: CustomersSelect<false> | CustomersSelect<true>;
@@ -879,6 +883,16 @@ export interface Invoice {
     | boolean
     | null;
   serviceDate?: string | null;
+  payments?: {
+    docs?: (number | Payment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  creditNotes?: {
+    docs?: (number | Invoice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   notes?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1772,6 +1786,8 @@ export interface InvoicesSelect<T extends boolean = true> {
   customerSnapshot?: T;
   sellerSnapshot?: T;
   serviceDate?: T;
+  payments?: T;
+  creditNotes?: T;
   notes?: T;
   updatedAt?: T;
   createdAt?: T;

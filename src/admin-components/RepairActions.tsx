@@ -1,5 +1,12 @@
 'use client'
-import { ConfirmationModal, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
+import {
+  ConfirmationModal,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import {
@@ -34,6 +41,8 @@ function mayUpdate(fields: unknown, name: string): boolean {
  */
 export function RepairActions() {
   const { id, savedDocumentData, docPermissions } = useDocumentInfo()
+  const { permissions } = useAuth()
+  const { config } = useConfig()
   const modified = useFormModified()
   const { openModal } = useModal()
   const [pending, setPending] = useState<Change | null>(null)
@@ -50,6 +59,26 @@ export function RepairActions() {
   const canPause = mayUpdate(fields, 'waitingForParts')
   const waiting = Boolean(savedDocumentData.waitingForParts)
   const reference = String(savedDocumentData.reference ?? '')
+  const mayInvoice = Boolean(
+    (permissions?.collections?.invoices as { create?: unknown } | undefined)?.create,
+  )
+  // The repair's invoice: its draft made now, or the one it already has.
+  const invoice = async () => {
+    setBusy(true)
+    setError(null)
+    const res = await fetch(`/api/repairs/${id}/invoice`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'accept-language': 'fr' },
+    }).catch(() => null)
+    const body = await res?.json().catch(() => null)
+    if (res?.ok && body?.invoice?.id) {
+      window.location.href = `${config.routes.admin}/collections/invoices/${body.invoice.id}`
+      return
+    }
+    setBusy(false)
+    setError(errorMessages(body, 'La facture n’a pas pu être préparée : réessayez.'))
+  }
 
   const changes: (Change & { tone: RepairMove['tone'] })[] = canMove
     ? nextMoves(state).map((m) => ({
@@ -139,6 +168,16 @@ export function RepairActions() {
             {c.label}
           </button>
         ))}
+        {mayInvoice && (state.status === 'termine' || state.status === 'restitue') ? (
+          <button
+            type="button"
+            className={styles.buttonSecondary}
+            disabled={busy || modified}
+            onClick={invoice}
+          >
+            Facture
+          </button>
+        ) : null}
         <a
           className={styles.buttonSecondary}
           href={`/api/repairs/${id}/intake-ticket`}

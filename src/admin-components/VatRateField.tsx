@@ -9,7 +9,8 @@ import { formatVatRate, VAT_RATES } from '../domain/money'
 /** A VAT rate picked among France's (« 20 % », « 5,5 % »…), stored in basis points. */
 export const VatRateField: NumberFieldClientComponent = ({ field, path, readOnly }) => {
   const name = path ?? field.name
-  const { value, setValue } = useField<number | null>({ path: name })
+  const { value, setValue, disabled } = useField<number | null>({ path: name })
+  const locked = Boolean(readOnly || disabled || field.admin?.readOnly)
   const rates: number[] = [...VAT_RATES]
   if (typeof value === 'number' && !rates.includes(value)) rates.push(value)
   return (
@@ -18,7 +19,7 @@ export const VatRateField: NumberFieldClientComponent = ({ field, path, readOnly
       <select
         id={`field-${name}`}
         value={value ?? ''}
-        disabled={readOnly || field.admin?.readOnly}
+        disabled={locked}
         onChange={(event) =>
           setValue(event.target.value === '' ? null : Number(event.target.value))
         }
@@ -27,8 +28,10 @@ export const VatRateField: NumberFieldClientComponent = ({ field, path, readOnly
           padding: '8px 10px',
           borderRadius: 4,
           border: '1px solid var(--theme-elevation-150)',
-          background: 'var(--theme-input-bg)',
-          color: 'var(--theme-text)',
+          // As Payload's own read-only inputs: greyed, so nobody tries to change it.
+          background: locked ? 'var(--theme-elevation-100)' : 'var(--theme-input-bg)',
+          color: locked ? 'var(--theme-elevation-400)' : 'var(--theme-text)',
+          height: 40,
         }}
       >
         {rates.map((rate) => (

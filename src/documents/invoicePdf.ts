@@ -25,10 +25,13 @@ import type { ShopSettings } from '../domain/shopSettings'
 import {
   bulletJoin,
   collect,
-  COLOR as BASE_COLOR,
+  COLOR,
+  continuationHeader,
   CONTENT_W,
   displayPhone,
   displaySiret,
+  drawTable,
+  emptyTableRow,
   fitSize,
   formatPriceCents,
   GAP,
@@ -39,14 +42,18 @@ import {
   measure,
   newDocument,
   NONE,
-  PAGE,
+  pageFooters,
   present,
   RIGHT,
   ROW_H,
   section,
   shopHeader,
+  tableRow,
   write,
+  type Cell,
+  type Column,
   type Doc,
+  type TableRow,
 } from './pdfLayout'
 
 export type InvoicePdfData = {
@@ -130,16 +137,6 @@ function amount(cents: number): string {
 }
 
 const titleOf = (data: InvoicePdfData): string => (data.kind === 'invoice' ? 'Facture' : 'Avoir')
-
-// ---------------------------------------------------------------------------------------------
-// Page grid
-
-/** Rows and closing blocks stay above this line; the footer sits below it. */
-const BODY_BOTTOM = PAGE.height - 50
-const FOOTER_RULE_Y = PAGE.height - 36
-const FOOTER_Y = PAGE.height - 29
-
-const COLOR = { ...BASE_COLOR, zebra: '#f7f8fa' }
 
 /** Something drawn below the table, measured first so it stays on the page of the last line. */
 type Block = { h: number; draw: (y: number) => void }
@@ -343,14 +340,6 @@ function partiesBlock(doc: Doc, data: InvoicePdfData, top: number): number {
 // ---------------------------------------------------------------------------------------------
 // Lines table
 
-type Align = 'left' | 'right'
-type Column = { title: string; w: number; align: Align }
-
-const CELL_PAD = 4
-const TABLE_HEADER_H = 17
-const ROW_PAD = 4
-const CELL_SIZE = 8.5
-const CELL_LINE_H = 10.2
 const DESCRIPTION_MAX_LINES = 6
 
 /** Under the franchise there is no VAT: no rate column, and one amount (HT = TTC) per line. */
@@ -373,37 +362,7 @@ function columnsFor(franchise: boolean): Column[] {
   return [kind, { title: 'Désignation', w: CONTENT_W - used, align: 'left' }, ...fixed]
 }
 
-function columnXs(columns: Column[]): number[] {
-  return columns.reduce<number[]>(
-    (xs, col, i) => [...xs, i === 0 ? LEFT : xs[i - 1] + columns[i - 1].w],
-    [],
-  )
-}
-
-/** shrink: a one-line value (number, amount) set smaller rather than cut when too wide. */
-type Cell = { text: string; font: string; color: string; maxLines: number; shrink?: boolean }
-type Row = { cells: Cell[]; h: number }
-
-function drawTableHeader(doc: Doc, columns: Column[], y: number): number {
-  const xs = columnXs(columns)
-  doc.save()
-  doc.rect(LEFT, y, CONTENT_W, TABLE_HEADER_H).fillColor(COLOR.accent).fill()
-  doc.restore()
-  columns.forEach((col, i) => {
-    write(doc, col.title, xs[i] + CELL_PAD, y + 5, {
-      font: 'Helvetica-Bold',
-      size: 8.5,
-      color: '#ffffff',
-      width: col.w - 2 * CELL_PAD,
-      align: col.align,
-      height: 11,
-      ellipsis: true,
-    })
-  })
-  return y + TABLE_HEADER_H
-}
-
-function buildRows(doc: Doc, data: InvoicePdfData, columns: Column[]): Row[] {
+function buildRows(doc: Doc, data: InvoicePdfData, columns: Column[]): TableRow[] {
   const franchise = data.vatRegime === 'franchise'
   const cell = (text: string, bold = false): Cell => ({
     text,
@@ -412,11 +371,7 @@ function buildRows(doc: Doc, data: InvoicePdfData, columns: Column[]): Row[] {
     maxLines: 1,
     shrink: true,
   })
-  if (data.lines.length === 0) {
-    const blank: Cell = { text: '', font: 'Helvetica', color: COLOR.muted, maxLines: 1 }
-    const empty: Cell = { ...blank, text: 'Aucune ligne.', font: 'Helvetica-Oblique' }
-    return [{ cells: columns.map((_, i) => (i === 1 ? empty : blank)), h: CELL_LINE_H + 8 }]
-  }
+  if (data.lines.length === 0) return [emptyTableRow(columns, 'Aucune ligne.')]
   return data.lines.map((line) => {
     const amounts = franchise
       ? [cell(amount(line.unitPrice)), cell(amount(line.totalTtc), true)]
@@ -443,48 +398,8 @@ function buildRows(doc: Doc, data: InvoicePdfData, columns: Column[]): Row[] {
       cell(formatQuantity(line.quantity)),
       ...amounts,
     ]
-    const lineCount = Math.max(
-      1,
-      ...cells.map((c, i) => {
-        if (c.shrink) return 1
-        const h = measure(doc, c.text, columns[i].w - 2 * CELL_PAD, c.font, CELL_SIZE)
-        return Math.min(c.maxLines, Math.round(h / doc.currentLineHeight(true)))
-      }),
-    )
-    return { cells, h: lineCount * CELL_LINE_H + 2 * ROW_PAD }
+    return tableRow(doc, columns, cells)
   })
-}
-
-function drawRow(doc: Doc, columns: Column[], row: Row, y: number, index: number): void {
-  const xs = columnXs(columns)
-  if (index % 2 === 1) {
-    doc.save()
-    doc.rect(LEFT, y, CONTENT_W, row.h).fillColor(COLOR.zebra).fill()
-    doc.restore()
-  }
-  row.cells.forEach((cell, i) => {
-    if (!cell.text) return
-    const width = columns[i].w - 2 * CELL_PAD
-    const size = cell.shrink ? fitSize(doc, cell.text, cell.font, CELL_SIZE, width) : CELL_SIZE
-    write(doc, cell.text, xs[i] + CELL_PAD, y + ROW_PAD + 0.5 + (CELL_SIZE - size) * 0.7, {
-      font: cell.font,
-      size,
-      color: cell.color,
-      width,
-      align: columns[i].align,
-      height: cell.maxLines * CELL_LINE_H + 0.5,
-      lineGap: CELL_LINE_H - CELL_SIZE * 1.156,
-      ellipsis: true,
-    })
-  })
-  doc.save()
-  doc
-    .moveTo(LEFT, y + row.h)
-    .lineTo(RIGHT, y + row.h)
-    .lineWidth(0.5)
-    .strokeColor(COLOR.line)
-    .stroke()
-  doc.restore()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -699,77 +614,26 @@ function mentionsBlock(doc: Doc, data: InvoicePdfData): Block | null {
 // ---------------------------------------------------------------------------------------------
 // Pages after the first, footer
 
-function continuationHeader(doc: Doc, data: InvoicePdfData): number {
-  const y = MARGIN
-  write(doc, data.seller.name, LEFT, y, {
-    font: 'Helvetica-Bold',
-    size: 11,
-    color: COLOR.accent,
-    width: 260,
-    height: 14,
-    ellipsis: true,
-  })
-  write(doc, `${titleOf(data)} ${data.number} (suite)`, RIGHT - 260, y + 1, {
-    font: 'Helvetica-Bold',
-    size: 10,
-    width: 260,
-    align: 'right',
-    height: 13,
-    ellipsis: true,
-  })
+/** What the header of the pages after the first says of this document. */
+function laterPageHeader(doc: Doc, data: InvoicePdfData): number {
   const customer = present(data.customer.company) ?? present(data.customer.name) ?? NONE
-  write(doc, `Client : ${customer}`, LEFT, y + 16, {
-    size: 8.5,
-    color: COLOR.muted,
-    width: CONTENT_W,
-    height: 11,
-    ellipsis: true,
+  return continuationHeader(doc, {
+    shop: data.seller.name,
+    document: `${titleOf(data)} ${data.number}`,
+    party: `Client : ${customer}`,
   })
-  const ruleY = y + 31
-  doc.save()
-  doc.moveTo(LEFT, ruleY).lineTo(RIGHT, ruleY).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
-  doc.restore()
-  return ruleY + GAP
 }
 
-function drawFooters(doc: Doc, data: InvoicePdfData): void {
+/** The number first: a long legal identity is what gets cut (the header has it all). */
+function footerLine(data: InvoicePdfData): string {
   const { seller } = data
   const siret = present(seller.siret)
-  // The number first: a long legal identity is what gets cut (the header has it all).
-  const footer = bulletJoin([
+  return bulletJoin([
     `${titleOf(data)} ${data.number}`,
     present(seller.legalName) ?? seller.name,
     siret && `SIRET ${displaySiret(siret)}`,
     present(seller.registration),
   ])
-  const { start, count } = doc.bufferedPageRange()
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(start + i)
-    doc.save()
-    doc
-      .moveTo(LEFT, FOOTER_RULE_Y)
-      .lineTo(RIGHT, FOOTER_RULE_Y)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.line)
-      .stroke()
-    doc.restore()
-    const pageW = 70
-    write(doc, footer, LEFT, FOOTER_Y, {
-      size: 7,
-      color: COLOR.muted,
-      width: CONTENT_W - pageW - GAP,
-      height: 9,
-      ellipsis: true,
-    })
-    write(doc, `Page ${i + 1}/${count}`, RIGHT - pageW, FOOTER_Y, {
-      font: 'Helvetica-Bold',
-      size: 7.5,
-      color: COLOR.muted,
-      width: pageW,
-      align: 'right',
-      height: 9,
-    })
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -801,24 +665,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
 
   const columns = columnsFor(data.vatRegime === 'franchise')
   const rows = buildRows(doc, data, columns)
-  y = drawTableHeader(doc, columns, y)
-  rows.forEach((row, i) => {
-    const isLast = i === rows.length - 1
-    if (y + row.h + (isLast ? tailH : 0) > BODY_BOTTOM) {
-      write(doc, 'Suite à la page suivante\u2026', LEFT, y + 4, {
-        font: 'Helvetica-Oblique',
-        size: 7.5,
-        color: COLOR.muted,
-        width: CONTENT_W,
-        align: 'right',
-        height: 10,
-      })
-      doc.addPage()
-      y = drawTableHeader(doc, columns, continuationHeader(doc, data))
-    }
-    drawRow(doc, columns, row, y, i)
-    y += row.h
-  })
+  y = drawTable(doc, columns, rows, y, tailH, () => laterPageHeader(doc, data))
 
   for (const block of blocks) {
     y += GAP
@@ -826,7 +673,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     y += block.h
   }
 
-  drawFooters(doc, data)
+  pageFooters(doc, footerLine(data))
   doc.end()
   return done
 }

@@ -304,7 +304,7 @@ export function fitSize(
 // Documents of several pages (purchase order, invoice): lines table, later pages, footers
 
 /** Rows and closing blocks stay above this line; the footer sits below it. */
-export const BODY_BOTTOM = PAGE.height - 50
+const BODY_BOTTOM = PAGE.height - 50
 const FOOTER_RULE_Y = PAGE.height - 36
 const FOOTER_Y = PAGE.height - 29
 
@@ -413,10 +413,7 @@ function continuedNote(doc: Doc, y: number): void {
   })
 }
 
-/**
- * The table from y, page after page: the header is repeated under `laterPageHeader` on each new
- * page, and the last row stays with the `tailH` points drawn below it. Returns the y below it.
- */
+/** The table from `top`, on to new pages under `laterPageHeader()`; returns the y below it. */
 export function drawTable(
   doc: Doc,
   columns: Column[],
@@ -439,10 +436,7 @@ export function drawTable(
   return y
 }
 
-/**
- * Compact header of the pages after the first: the shop's name, « <document> (suite) » and one
- * muted line (who the document is for). Returns the y where the table resumes.
- */
+/** Header of the pages after the first: shop, « <document> (suite) », party; returns the next y. */
 export function continuationHeader(
   doc: Doc,
   header: { shop: string; document: string; party: string },

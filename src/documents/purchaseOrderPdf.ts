@@ -9,9 +9,13 @@ import {
   bulletJoin,
   collect,
   COLOR as BASE_COLOR,
+  continuationHeader,
   CONTENT_W,
   displayPhone,
   displaySiret,
+  drawTable,
+  emptyTableRow,
+  fitSize,
   formatPriceCents,
   GAP,
   HEADER_BAND,
@@ -21,16 +25,20 @@ import {
   measure,
   newDocument,
   NONE,
-  PAGE,
+  pageFooters,
   present,
   RIGHT,
   ROW_H,
   section,
   shopHeader,
+  tableRow,
   toWinAnsi,
   write,
+  type Cell,
+  type Column,
   type Doc,
   type ShopIdentity,
+  type TableRow,
 } from './pdfLayout'
 
 export type PurchaseOrderPdfData = {
@@ -117,15 +125,9 @@ function plural(n: number, one: string, many: string): string {
 // ---------------------------------------------------------------------------------------------
 // Layout
 
-/** Rows and closing blocks stay above this line; the footer sits below it. */
-const BODY_BOTTOM = PAGE.height - 50
-const FOOTER_RULE_Y = PAGE.height - 36
-const FOOTER_Y = PAGE.height - 29
-
-/** The shared palette plus what only the lines table uses (zebra rows, reception colours). */
+/** The shared palette plus the reception colours of the lines table. */
 const COLOR = {
   ...BASE_COLOR,
-  zebra: '#f7f8fa',
   warn: '#a35200',
   ok: '#1e6b3a',
 }
@@ -164,24 +166,7 @@ function field(
   return Math.max(ROW_H, Math.ceil(height / lineH - 0.01) * lineH + 2.5)
 }
 
-/** The font size, at most `size`, at which the text holds on one line of `width` (for amounts). */
-function fitSize(
-  doc: Doc,
-  text: string,
-  font: string,
-  size: number,
-  width: number,
-  min = 5,
-): number {
-  doc.font(font).fontSize(size)
-  const w = doc.widthOfString(toWinAnsi(text))
-  return w <= width ? size : Math.max(min, Math.floor(((size * width) / w) * 10) / 10)
-}
-
 // --- Lines table -------------------------------------------------------------------------------
-
-type Align = 'left' | 'right'
-type Column = { title: string; w: number; align: Align }
 
 const FIXED_COLS = { sku: 84, qty: 34, received: 38, unit: 66, total: 72 }
 const COLUMNS: Column[] = [
@@ -198,51 +183,11 @@ const COLUMNS: Column[] = [
   { title: 'PU HT', w: FIXED_COLS.unit, align: 'right' },
   { title: 'Total HT', w: FIXED_COLS.total, align: 'right' },
 ]
-const COL_X: number[] = COLUMNS.reduce<number[]>(
-  (xs, col, i) => [...xs, i === 0 ? LEFT : xs[i - 1] + COLUMNS[i - 1].w],
-  [],
-)
-const CELL_PAD = 4
-const TABLE_HEADER_H = 17
-const ROW_PAD = 4
-const CELL_SIZE = 8.5
-const CELL_LINE_H = 10.2
 const SKU_MAX_LINES = 2
 const NAME_MAX_LINES = 3
 
-/** shrink: a one-line value (number, amount) set smaller rather than cut when too wide. */
-type Cell = { text: string; font: string; color: string; maxLines: number; shrink?: boolean }
-type Row = { cells: Cell[]; h: number }
-
-function drawTableHeader(doc: Doc, y: number): number {
-  doc.save()
-  doc.rect(LEFT, y, CONTENT_W, TABLE_HEADER_H).fillColor(COLOR.accent).fill()
-  doc.restore()
-  COLUMNS.forEach((col, i) => {
-    write(doc, col.title, COL_X[i] + CELL_PAD, y + 5, {
-      font: 'Helvetica-Bold',
-      size: 8.5,
-      color: '#ffffff',
-      width: col.w - 2 * CELL_PAD,
-      align: col.align,
-      height: 11,
-      ellipsis: true,
-    })
-  })
-  return y + TABLE_HEADER_H
-}
-
-function buildRows(doc: Doc, lines: PurchaseOrderPdfData['lines']): Row[] {
-  if (lines.length === 0) {
-    const empty: Cell = {
-      text: 'Aucune ligne sur cette commande.',
-      font: 'Helvetica-Oblique',
-      color: COLOR.muted,
-      maxLines: 1,
-    }
-    const blank: Cell = { text: '', font: 'Helvetica', color: COLOR.muted, maxLines: 1 }
-    return [{ cells: [blank, empty, blank, blank, blank, blank], h: CELL_LINE_H + 2 * ROW_PAD }]
-  }
+function buildRows(doc: Doc, lines: PurchaseOrderPdfData['lines']): TableRow[] {
+  if (lines.length === 0) return [emptyTableRow(COLUMNS, 'Aucune ligne sur cette commande.')]
   return lines.map((line) => {
     const received =
       typeof line.receivedQuantity === 'number' && Number.isFinite(line.receivedQuantity)
@@ -299,47 +244,8 @@ function buildRows(doc: Doc, lines: PurchaseOrderPdfData['lines']): Row[] {
         shrink: true,
       },
     ]
-    const lineCount = Math.max(
-      1,
-      ...cells.map((cell, i) => {
-        if (cell.shrink) return 1
-        const h = measure(doc, cell.text, COLUMNS[i].w - 2 * CELL_PAD, cell.font, CELL_SIZE)
-        return Math.min(cell.maxLines, Math.round(h / doc.currentLineHeight(true)))
-      }),
-    )
-    return { cells, h: lineCount * CELL_LINE_H + 2 * ROW_PAD }
+    return tableRow(doc, COLUMNS, cells)
   })
-}
-
-function drawRow(doc: Doc, row: Row, y: number, index: number): void {
-  if (index % 2 === 1) {
-    doc.save()
-    doc.rect(LEFT, y, CONTENT_W, row.h).fillColor(COLOR.zebra).fill()
-    doc.restore()
-  }
-  row.cells.forEach((cell, i) => {
-    if (!cell.text) return
-    const width = COLUMNS[i].w - 2 * CELL_PAD
-    const size = cell.shrink ? fitSize(doc, cell.text, cell.font, CELL_SIZE, width) : CELL_SIZE
-    write(doc, cell.text, COL_X[i] + CELL_PAD, y + ROW_PAD + 0.5 + (CELL_SIZE - size) * 0.7, {
-      font: cell.font,
-      size,
-      color: cell.color,
-      width: COLUMNS[i].w - 2 * CELL_PAD,
-      align: COLUMNS[i].align,
-      height: cell.maxLines * CELL_LINE_H + 0.5,
-      lineGap: CELL_LINE_H - 8.5 * 1.156,
-      ellipsis: true,
-    })
-  })
-  doc.save()
-  doc
-    .moveTo(LEFT, y + row.h)
-    .lineTo(RIGHT, y + row.h)
-    .lineWidth(0.5)
-    .strokeColor(COLOR.line)
-    .stroke()
-  doc.restore()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -494,26 +400,13 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   const tailH = GAP + Math.max(notesH, totalsH) + reminderH
 
   // --- Lines table, page after page -------------------------------------------------------------
-  const rows = buildRows(doc, data.lines)
-  y = drawTableHeader(doc, y)
-  rows.forEach((row, i) => {
-    const isLast = i === rows.length - 1
-    if (y + row.h + (isLast ? tailH : 0) > BODY_BOTTOM) {
-      write(doc, 'Suite à la page suivante\u2026', LEFT, y + 4, {
-        font: 'Helvetica-Oblique',
-        size: 7.5,
-        color: COLOR.muted,
-        width: CONTENT_W,
-        align: 'right',
-        height: 10,
-      })
-      doc.addPage()
-      y = continuationHeader(doc, data)
-      y = drawTableHeader(doc, y)
-    }
-    drawRow(doc, row, y, i)
-    y += row.h
-  })
+  y = drawTable(doc, COLUMNS, buildRows(doc, data.lines), y, tailH, () =>
+    continuationHeader(doc, {
+      shop: data.shop.name,
+      document: `Bon de commande ${data.reference}`,
+      party: `Fournisseur : ${data.supplier.name}`,
+    }),
+  )
 
   // --- Notes and totals --------------------------------------------------------------------------
   y += GAP
@@ -600,74 +493,16 @@ export async function renderPurchaseOrderPdf(data: PurchaseOrderPdfData): Promis
   )
 
   // --- Footer on every page ------------------------------------------------------------------
-  const { start, count } = doc.bufferedPageRange()
   const siret = present(data.shop.siret)
-  const footer = bulletJoin([
-    data.shop.name,
-    siret ? `SIRET ${displaySiret(siret)}` : null,
-    `Bon de commande ${data.reference}`,
-  ])
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(start + i)
-    doc.save()
-    doc
-      .moveTo(LEFT, FOOTER_RULE_Y)
-      .lineTo(RIGHT, FOOTER_RULE_Y)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.line)
-      .stroke()
-    doc.restore()
-    const pageW = 70
-    write(doc, footer, LEFT, FOOTER_Y, {
-      size: 7,
-      color: COLOR.muted,
-      width: CONTENT_W - pageW - GAP,
-      height: 9,
-      ellipsis: true,
-    })
-    write(doc, `Page ${i + 1}/${count}`, RIGHT - pageW, FOOTER_Y, {
-      font: 'Helvetica-Bold',
-      size: 7.5,
-      color: COLOR.muted,
-      width: pageW,
-      align: 'right',
-      height: 9,
-    })
-  }
+  pageFooters(
+    doc,
+    bulletJoin([
+      data.shop.name,
+      siret ? `SIRET ${displaySiret(siret)}` : null,
+      `Bon de commande ${data.reference}`,
+    ]),
+  )
 
   doc.end()
   return done
-}
-
-/** Compact header of the pages after the first; returns the y where the table resumes. */
-function continuationHeader(doc: Doc, data: PurchaseOrderPdfData): number {
-  const y = MARGIN
-  write(doc, data.shop.name, LEFT, y, {
-    font: 'Helvetica-Bold',
-    size: 11,
-    color: COLOR.accent,
-    width: 260,
-    height: 14,
-    ellipsis: true,
-  })
-  write(doc, `Bon de commande ${data.reference} (suite)`, RIGHT - 260, y + 1, {
-    font: 'Helvetica-Bold',
-    size: 10,
-    width: 260,
-    align: 'right',
-    height: 13,
-    ellipsis: true,
-  })
-  write(doc, `Fournisseur : ${data.supplier.name}`, LEFT, y + 16, {
-    size: 8.5,
-    color: COLOR.muted,
-    width: CONTENT_W,
-    height: 11,
-    ellipsis: true,
-  })
-  const ruleY = y + 31
-  doc.save()
-  doc.moveTo(LEFT, ruleY).lineTo(RIGHT, ruleY).lineWidth(1.2).strokeColor(COLOR.accent).stroke()
-  doc.restore()
-  return ruleY + GAP
 }

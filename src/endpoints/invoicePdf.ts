@@ -61,7 +61,7 @@ export const invoicePdfEndpoint: Omit<Endpoint, 'root'> = {
       number: invoice.number,
       issuedAt: invoice.issuedAt!,
       serviceDate: invoice.serviceDate,
-      dueDate: invoice.kind === 'invoice' ? invoice.dueDate : null,
+      dueDate: invoice.kind === 'invoice' ? (invoice.dueDate?.slice(0, 10) ?? null) : null,
       seller,
       vatRegime: regime,
       latePenaltyRate: seller.latePenaltyRate ?? settings.latePenaltyRate,

@@ -10,7 +10,7 @@ import * as migration_20261204_043654_action_log_titles from './20261204_043654_
 import * as migration_20261204_145920_repair_unlock_code from './20261204_145920_repair_unlock_code';
 import * as migration_20261204_181000_supplier_phones from './20261204_181000_supplier_phones';
 import * as migration_20261204_191022_settings from './20261204_191022_settings';
-import * as migration_20261204_192116_invoices from './20261204_192116_invoices';
+import * as migration_20261204_193845_invoices from './20261204_193845_invoices';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261204_191022_settings',
   },
   {
-    up: migration_20261204_192116_invoices.up,
-    down: migration_20261204_192116_invoices.down,
-    name: '20261204_192116_invoices'
+    up: migration_20261204_193845_invoices.up,
+    down: migration_20261204_193845_invoices.down,
+    name: '20261204_193845_invoices'
   },
 ];

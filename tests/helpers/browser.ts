@@ -78,6 +78,7 @@ export function context(product: Product, viewport = DESKTOP): Promise<BrowserCo
 export const LEFTOVERS = [
   /\bLabel\b/,
   /\bSummary\b/,
+  /\bTitle\b/,
   /<Pas de/,
   /nouveau ou nouvelle/,
   /un\(e\)|Aucun\(e\)/,

@@ -1,14 +1,8 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { readPdf } from './pdfText'
 
-/** The text of a PDF's first page, spaces collapsed: what a reader sees on it. */
+/** The text of a PDF, spaces collapsed: what a reader sees on it (src: readPdf). */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes }).promise
-  const page = await doc.getPage(1)
-  const content = await page.getTextContent()
-  return content.items
-    .map((i) => ('str' in i ? i.str : ''))
-    .join(' ')
-    .replace(/\s+/g, ' ')
+  return (await readPdf(Buffer.from(bytes))).text
 }
 
 /** GET through Payload's REST handler, the body as bytes (PDFs, files). */

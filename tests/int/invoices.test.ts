@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import type { Invoice } from '../../src/payload-types'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { issueInvoice } from '../../src/operations/issueInvoice'
 import { api, graphql, testPayload } from '../helpers/api'
 import { customer, device, part, repair, shopStaff, type Staff } from '../helpers/fixtures'
 import { getRaw, pdfText } from '../helpers/pdf'
@@ -94,7 +95,7 @@ describe('an invoice made from a repair', () => {
     expect(invoice.title).toBe(invoice.number)
     expect(invoice.status).toBe('emise')
     expect(invoice.customerSnapshot.email).toBe(me.customer.email)
-    expect(invoice.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(invoice.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00/)
     expect(invoice.sellerSnapshot.name).toBeTruthy()
   })
 
@@ -171,6 +172,37 @@ describe('an issued invoice', () => {
       .sort((a, b) => a - b)
     expect(new Set(sequences).size).toBe(50)
     expect(sequences.at(-1)! - sequences[0]!).toBe(49)
+  })
+})
+
+describe('lateness', () => {
+  it('is read from the due date: an invoice issued 40 days ago with 30 days to pay is late until paid', async () => {
+    await payload.updateGlobal({ slug: 'settings', data: { paymentTermsDays: 30 } })
+    try {
+      const { repair: r } = await finishedRepair()
+      const draft = await api('POST', `repairs/${r.id}/invoice`, { token: admin.token })
+      const req = await createLocalReq({ user: { ...admin.user, collection: 'users' } }, payload)
+      const now = new Date(Date.now() - 40 * 86_400_000)
+      const issued = await issueInvoice({ req, id: draft.body.invoice.id, now })
+      expect(issued.dueDate!.slice(0, 10)).toBe(
+        new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
+      )
+      const late = await api('GET', `invoices/${issued.id}`, { token: admin.token })
+      expect(late.body.overdue).toBe(true)
+      const listed = await api('GET', `invoices?where[id][equals]=${issued.id}`, {
+        token: admin.token,
+      })
+      expect(listed.body.docs[0].overdue).toBe(true)
+      await api('POST', `invoices/${issued.id}/payments`, {
+        token: admin.token,
+        body: { amount: issued.totalTtc, method: 'virement' },
+      })
+      expect((await api('GET', `invoices/${issued.id}`, { token: admin.token })).body.overdue).toBe(
+        false,
+      )
+    } finally {
+      await payload.updateGlobal({ slug: 'settings', data: { paymentTermsDays: 0 } })
+    }
   })
 })
 

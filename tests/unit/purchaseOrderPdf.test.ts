@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -7,6 +6,7 @@ import {
   renderPurchaseOrderPdf,
   type PurchaseOrderPdfData,
 } from '../../src/documents/purchaseOrderPdf'
+import { readPdf } from '../helpers/pdfText'
 
 type Line = PurchaseOrderPdfData['lines'][number]
 
@@ -67,33 +67,6 @@ function manyLines(count: number): Line[] {
     unitCost: 1000 + i,
     receivedQuantity: i % 2,
   }))
-}
-
-/** Reads the PDF the way a viewer does (pdfjs), page by page. */
-async function readPdf(buffer: Buffer) {
-  const pdf = await getDocument({
-    data: new Uint8Array(buffer),
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise
-  const pages: string[] = []
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n)
-    const content = await page.getTextContent()
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        // fr-FR formatting uses no-break and narrow no-break spaces: compare on plain spaces.
-        .replace(/\s+/g, ' '),
-    )
-  }
-  const info: Record<string, unknown> = Object.fromEntries(
-    Object.entries((await pdf.getMetadata()).info),
-  )
-  const numPages = pdf.numPages
-  await pdf.destroy()
-  return { numPages, pages, text: pages.join(' '), info }
 }
 
 const TABLE_HEADER = /Réf\. Désignation Qté Reçu PU HT Total HT/

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, systemOnly } from '../../access/index'
-import { INVOICE_STATUS_LABELS, LINE_KIND_LABELS } from '../../domain/invoices'
-import { VAT_RATES } from '../../domain/money'
+import { INVOICE_STATUS_LABELS } from '../../domain/invoices'
 import { creditNoteEndpoint, issueEndpoint, paymentEndpoint } from '../../endpoints/invoices'
 import { invoicePdfEndpoint } from '../../endpoints/invoicePdf'
+import { invoiceLines } from '../../fields/invoiceLines'
 import { onDrafts, readInvoices } from './access'
 import { keepIssuedUntouched, refuseDeletingIssued } from './hooks/keepIssuedUntouched'
 import { markOverdue } from './hooks/markOverdue'
@@ -58,9 +58,15 @@ export const Invoices: CollectionConfig = {
   },
   fields: [
     {
+      name: 'invoiceActions',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin-components/InvoiceActions#InvoiceActions' } },
+    },
+    {
       // « Brouillon — R-2026-000042 » until issued, then its number.
       name: 'title',
       type: 'text',
+      label: { fr: 'Document', en: 'Document' },
       access: systemOnly,
       admin: { hidden: true },
       hooks: {
@@ -139,76 +145,7 @@ export const Invoices: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'lines',
-      type: 'array',
-      label: { fr: 'Lignes', en: 'Lines' },
-      labels: {
-        singular: { fr: 'Ligne', en: 'Line' },
-        plural: { fr: 'Lignes', en: 'Lines' },
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'kind',
-              type: 'select',
-              required: true,
-              defaultValue: 'labour',
-              label: { fr: 'Nature', en: 'Kind' },
-              options: label(LINE_KIND_LABELS),
-            },
-            {
-              name: 'description',
-              type: 'text',
-              required: true,
-              label: { fr: 'Désignation', en: 'Description' },
-            },
-          ],
-        },
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'quantity',
-              type: 'number',
-              required: true,
-              defaultValue: 1,
-              min: 0.01,
-              admin: { step: 0.01 },
-              label: { fr: 'Quantité', en: 'Quantity' },
-            },
-            {
-              name: 'unitPrice',
-              type: 'number',
-              required: true,
-              min: 0,
-              label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€ incl. VAT)' },
-              admin: { components: money },
-            },
-            {
-              name: 'vatRate',
-              type: 'number',
-              label: { fr: 'TVA', en: 'VAT' },
-              validate: (v: number | null | undefined) =>
-                v == null || (VAT_RATES as readonly number[]).includes(v) || 'Taux de TVA inconnu.',
-              admin: {
-                components: {
-                  Field: '/src/admin-components/VatRateField#VatRateField',
-                  Cell: '/src/admin-components/VatRateCell#VatRateCell',
-                },
-              },
-            },
-            amount('totalTtc', 'Total TTC', 'Total incl. VAT'),
-          ],
-        },
-        { name: 'totalHt', type: 'number', access: systemOnly, admin: { hidden: true } },
-        { name: 'totalVat', type: 'number', access: systemOnly, admin: { hidden: true } },
-        // The repair-part line (or invoice line, for a credit note) it was made from.
-        { name: 'sourceLine', type: 'text', access: systemOnly, admin: { hidden: true } },
-      ],
-    },
+    invoiceLines,
     {
       type: 'row',
       fields: [
@@ -232,11 +169,12 @@ export const Invoices: CollectionConfig = {
           admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
         },
         {
+          // The due day (Paris), stored at midnight UTC of that day.
           name: 'dueDate',
-          type: 'text',
+          type: 'date',
           label: { fr: 'Échéance', en: 'Due' },
           access: systemOnly,
-          admin: { readOnly: true },
+          admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
         },
         {
           name: 'overdue',
@@ -270,6 +208,31 @@ export const Invoices: CollectionConfig = {
     { name: 'customerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
     { name: 'sellerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
     { name: 'serviceDate', type: 'text', access: systemOnly, admin: { hidden: true } },
+    {
+      name: 'payments',
+      type: 'join',
+      collection: 'payments',
+      on: 'invoice',
+      defaultSort: 'receivedAt',
+      label: { fr: 'Paiements', en: 'Payments' },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['amount', 'method', 'receivedAt', 'reference', 'recordedBy'],
+        condition: (data) => data?.kind !== 'credit_note' && Boolean(data?.number),
+      },
+    },
+    {
+      name: 'creditNotes',
+      type: 'join',
+      collection: 'invoices',
+      on: 'creditedInvoice',
+      label: { fr: 'Avoirs', en: 'Credit notes' },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['title', 'totalTtc', 'issuedAt'],
+        condition: (data) => data?.kind !== 'credit_note' && Number(data?.amountCredited) > 0,
+      },
+    },
     {
       name: 'notes',
       type: 'textarea',

@@ -34,7 +34,12 @@ export const Payments: CollectionConfig = {
     delete: nobody,
   },
   fields: [
-    { name: 'label', type: 'text', admin: { hidden: true } },
+    {
+      name: 'label',
+      type: 'text',
+      label: { fr: 'Paiement', en: 'Payment' },
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [
@@ -53,6 +58,7 @@ export const Payments: CollectionConfig = {
           relationTo: 'customers',
           index: true,
           label: { fr: 'Client', en: 'Customer' },
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
         },
       ],
     },
@@ -101,6 +107,7 @@ export const Payments: CollectionConfig = {
           type: 'relationship',
           relationTo: 'users',
           label: { fr: 'Enregistré par', en: 'Recorded by' },
+          admin: { components: { Cell: '/src/admin-components/RelationCell#RelationCell' } },
         },
       ],
     },

@@ -9,7 +9,7 @@ export const markOverdue: CollectionAfterReadHook<Invoice> = ({ doc }) => {
   if (!doc || !('status' in doc)) return doc
   doc.overdue = isOverdue({
     status: doc.status as InvoiceStatus,
-    dueDate: doc.dueDate,
+    dueDate: doc.dueDate?.slice(0, 10),
     now: new Date(),
   })
   return doc

@@ -37,7 +37,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"amount_paid" numeric DEFAULT 0,
   	"vat_breakdown" jsonb,
   	"issued_at" timestamp(3) with time zone,
-  	"due_date" varchar,
+  	"due_date" timestamp(3) with time zone,
   	"issued_by_id" integer,
   	"customer_name" varchar,
   	"repair_reference" varchar,

@@ -1,0 +1,144 @@
+'use client'
+import { ConfirmationModal, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import {
+  INVOICE_STATUS_LABELS,
+  PAYMENT_METHOD_LABELS,
+  amountDue,
+  type InvoiceStatus,
+} from '../domain/invoices'
+import { formatAmount } from '../domain/money'
+import { docPermitted, postOrderAction } from './purchaseOrderApi'
+import { InvoicePaymentForm } from './InvoicePaymentForm'
+import styles from './views.module.css'
+
+const ISSUE_MODAL = 'invoice-issue'
+const CREDIT_MODAL = 'invoice-credit'
+
+/**
+ * The top of an invoice's page: where it stands (status, paid, left to pay), « Émettre » on a
+ * draft (confirmed: it freezes it), « Enregistrer un paiement », « Créer un avoir » for the whole
+ * of what is left, and the PDF once it has a number. A refusal is shown as the server wrote it.
+ */
+export function InvoiceActions() {
+  const { id, savedDocumentData: doc, docPermissions } = useDocumentInfo()
+  const modified = useFormModified()
+  const { openModal } = useModal()
+  const [paying, setPaying] = useState(false)
+  const [error, setError] = useState<string[] | null>(null)
+  if (!id || !doc) return null
+  const status = doc.status as InvoiceStatus
+  const isInvoice = doc.kind !== 'credit_note'
+  const due = amountDue({ totalTtc: doc.totalTtc ?? 0, credited: doc.amountCredited ?? 0 })
+  const left = Math.max(0, due - (doc.amountPaid ?? 0))
+  const mayEdit = docPermitted(docPermissions, 'update')
+
+  const act = async (url: string, body?: unknown) => {
+    setError(null)
+    const result = await postOrderAction(url, body)
+    if (!result.ok) return setError(result.errors)
+    window.location.reload()
+  }
+
+  return (
+    <div className={styles.actionBar} data-testid="invoice-actions">
+      <div className={styles.actionState}>
+        <span className={styles.hint}>{isInvoice ? 'Facture' : 'Avoir'}</span>
+        <strong data-testid="invoice-state">
+          {doc.number ? `${doc.number} — ` : ''}
+          {isInvoice ? (INVOICE_STATUS_LABELS[status]?.fr ?? status) : 'Émis'}
+        </strong>
+        {isInvoice && status !== 'brouillon' ? (
+          <span className={styles.muted} data-testid="invoice-left">
+            · payé {formatAmount(doc.amountPaid ?? 0)} · reste {formatAmount(left)}
+          </span>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        {status === 'brouillon' && mayEdit ? (
+          <button
+            type="button"
+            className={styles.button}
+            disabled={modified}
+            onClick={() => openModal(ISSUE_MODAL)}
+          >
+            Émettre la facture
+          </button>
+        ) : null}
+        {isInvoice && status !== 'brouillon' && left > 0 ? (
+          <button
+            type="button"
+            className={paying ? styles.buttonSecondary : styles.button}
+            aria-expanded={paying}
+            onClick={() => setPaying(!paying)}
+          >
+            Enregistrer un paiement
+          </button>
+        ) : null}
+        {isInvoice && status !== 'brouillon' && due > 0 ? (
+          <button
+            type="button"
+            className={styles.buttonSecondary}
+            onClick={() => openModal(CREDIT_MODAL)}
+          >
+            Créer un avoir
+          </button>
+        ) : null}
+        {doc.number ? (
+          <a
+            className={styles.buttonSecondary}
+            href={`/api/invoices/${id}/pdf`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            PDF
+          </a>
+        ) : null}
+      </div>
+      {modified && status === 'brouillon' ? (
+        <p className={styles.hint}>Enregistrez d&apos;abord vos modifications pour émettre.</p>
+      ) : null}
+      {paying ? (
+        <InvoicePaymentForm
+          left={left}
+          methods={PAYMENT_METHOD_LABELS}
+          onSubmit={(body) => act(`/api/invoices/${id}/payments`, body)}
+          onCancel={() => setPaying(false)}
+        />
+      ) : null}
+      {error ? (
+        <div className={styles.error} role="alert" data-testid="invoice-action-error">
+          {error.map((m) => (
+            <p key={m} style={{ margin: 0 }}>
+              {m}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <ConfirmationModal
+        modalSlug={ISSUE_MODAL}
+        heading="Émettre la facture"
+        body="Elle recevra le prochain numéro de l'année et ne pourra plus être modifiée ni supprimée : une erreur se corrigera par un avoir."
+        confirmLabel="Émettre"
+        confirmingLabel="Émission…"
+        cancelLabel="Retour"
+        onConfirm={() => act(`/api/invoices/${id}/issue`)}
+      />
+      <ConfirmationModal
+        modalSlug={CREDIT_MODAL}
+        heading="Créer un avoir"
+        body={`Un avoir de ${formatAmount(due)} annulera ce qui reste de la facture ${doc.number ?? ''}. L'argent déjà encaissé au-delà sera à rembourser.`}
+        confirmLabel="Créer l'avoir"
+        confirmingLabel="Création…"
+        cancelLabel="Retour"
+        onConfirm={() =>
+          act(`/api/invoices/${id}/credit-notes`, {
+            lines: 'all',
+            reason: 'Annulation de la facture',
+          })
+        }
+      />
+    </div>
+  )
+}

@@ -1,0 +1,145 @@
+// The counter's money, in real Chromium: an admin makes the invoice of a finished repair from its
+// page, issues it (confirmed), records a cash payment and sees it paid; the PDF opens. No
+// console error, no failed request, no raw value, and the invoice page fits a 390 px phone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  context,
+  leftoversIn,
+  overflowOf,
+  PHONE,
+  type Product,
+  signIn,
+  startProduct,
+  watchConsole,
+} from '../helpers/browser'
+
+let product: Product
+let base: string
+
+beforeAll(async () => {
+  product = await startProduct()
+  base = product.base
+}, 400_000)
+
+afterAll(async () => {
+  await product?.close()
+})
+
+async function tokenOf(email: string): Promise<string> {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'atelier-demo' }),
+  })
+  return ((await res.json()) as { token: string }).token
+}
+
+async function call<T = any>(token: string, method: string, url: string, body?: unknown) {
+  const res = await fetch(`${base}/api/${url}`, {
+    method,
+    headers: {
+      authorization: `JWT ${token}`,
+      'accept-language': 'fr',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+describe('invoicing at the counter', () => {
+  it('an admin invoices a finished repair, issues it, takes cash and sees it paid', async () => {
+    const admin = await tokenOf('admin@atelier-demo.fr')
+    const digits = String(Date.now()).slice(-8)
+    const customer = await call(admin, 'POST', 'customers', {
+      firstName: 'Léon',
+      lastName: 'Facture',
+      email: `leon.facture.${digits}@exemple.fr`,
+    })
+    const device = await call(admin, 'POST', 'devices', {
+      customer: customer.doc.id,
+      brand: 'Apple',
+      model: 'iPhone 12',
+    })
+    const repair = await call(admin, 'POST', 'repairs', {
+      device: device.doc.id,
+      reportedProblem: 'Batterie à remplacer',
+      estimatedPrice: 8900,
+    })
+    for (const body of [
+      { status: 'en_cours', step: 'diagnostic' },
+      { status: 'en_cours', step: 'intervention' },
+      { status: 'en_cours', step: 'test' },
+      { status: 'termine' },
+    ])
+      await call(admin, 'PATCH', `repairs/${repair.doc.id}`, body)
+
+    const ctx = await context(product)
+    const page = await ctx.newPage()
+    const problems = watchConsole(page, { requests: true })
+    await signIn(page, base, 'admin@atelier-demo.fr')
+    await page.goto(`${base}/admin/collections/repairs/${repair.doc.id}`, {
+      waitUntil: 'networkidle',
+    })
+    await Promise.all([
+      page.waitForURL(/\/collections\/invoices\/\d+/),
+      page.getByTestId('repair-actions').getByRole('button', { name: 'Facture' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    const state = page.getByTestId('invoice-state')
+    await expect(state.textContent()).resolves.toBe('Brouillon')
+    expect(await page.locator('#field-lines').innerText()).toContain("Main-d'œuvre")
+
+    await page.getByRole('button', { name: 'Émettre la facture' }).click()
+    const modal = page.locator('.confirmation-modal')
+    await modal.waitFor()
+    await Promise.all([
+      page.waitForEvent('load'),
+      modal.getByRole('button', { name: 'Émettre', exact: true }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(state.textContent()).resolves.toMatch(/^F-\d{4}-\d{6} — Émise$/)
+    await expect(page.getByTestId('invoice-left').textContent()).resolves.toMatch(/reste 89,00\s€/)
+
+    await page.getByRole('button', { name: 'Enregistrer un paiement' }).click()
+    await expect(page.locator('#pay-amount').inputValue()).resolves.toBe('89,00')
+    await page.locator('#pay-method').selectOption('especes')
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Enregistrer le paiement' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(state.textContent()).resolves.toMatch(/— Payée$/)
+    expect(leftoversIn(await page.innerText('body'))).toEqual([])
+
+    const pdf = await ctx.request.get(
+      `${base}${await page.getByRole('link', { name: 'PDF' }).getAttribute('href')}`,
+    )
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+
+    const invoicePage = page.url()
+    await page.goto(`${base}/admin/collections/invoices`, { waitUntil: 'networkidle' })
+    expect(leftoversIn(await page.innerText('body'))).toEqual([])
+    expect(problems).toEqual([])
+    await ctx.close()
+
+    const phone = await context(product, PHONE)
+    const small = await phone.newPage()
+    const phoneProblems = watchConsole(small, { requests: true })
+    await signIn(small, base, 'admin@atelier-demo.fr')
+    for (const url of [
+      invoicePage,
+      `${base}/admin/collections/invoices`,
+      `${base}/admin/globals/settings`,
+    ]) {
+      await small.goto(url, { waitUntil: 'networkidle' })
+      expect(await overflowOf(small), url).toBeLessThanOrEqual(0)
+    }
+    expect(phoneProblems).toEqual([])
+    await phone.close()
+  })
+})
