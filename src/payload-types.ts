@@ -87,6 +87,7 @@ export interface Config {
     invoices: Invoice;
     payments: Payment;
     counters: Counter;
+    'chain-entries': ChainEntry;
     'action-logs': ActionLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -138,6 +139,7 @@ export interface Config {
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
+    'chain-entries': ChainEntriesSelect<false> | ChainEntriesSelect<true>;
     'action-logs': ActionLogsSelect<false> | ActionLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -929,6 +931,21 @@ export interface Counter {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chain-entries".
+ */
+export interface ChainEntry {
+  id: number;
+  sequence: number;
+  kind: string;
+  recordId: number;
+  label?: string | null;
+  previousHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, when and from where. Entries can be neither edited nor deleted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1165,6 +1182,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'counters';
         value: number | Counter;
+      } | null)
+    | ({
+        relationTo: 'chain-entries';
+        value: number | ChainEntry;
       } | null)
     | ({
         relationTo: 'action-logs';
@@ -1818,6 +1839,20 @@ export interface PaymentsSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   name?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "chain-entries_select".
+ */
+export interface ChainEntriesSelect<T extends boolean = true> {
+  sequence?: T;
+  kind?: T;
+  recordId?: T;
+  label?: T;
+  previousHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

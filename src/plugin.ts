@@ -2,6 +2,8 @@ import type { Config, Plugin } from 'payload'
 
 import { ActionLogs } from './collections/ActionLogs'
 import { Counters } from './collections/Counters'
+import { ChainEntries } from './collections/ChainEntries'
+import { verifyChainEndpoint } from './endpoints/compliance'
 import { Customers } from './collections/Customers'
 import { Invoices } from './collections/Invoices'
 import { Payments } from './collections/Payments'
@@ -73,6 +75,7 @@ export const atelier =
       Invoices,
       Payments,
       Counters,
+      ChainEntries,
       ActionLogs,
     ]
     return {
@@ -149,6 +152,7 @@ export const atelier =
       endpoints: [
         ...(config.endpoints ?? []),
         healthEndpoint,
+        verifyChainEndpoint,
         intakeEndpoint,
         suggestionsEndpoint,
         performanceEndpoint,

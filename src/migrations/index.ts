@@ -11,6 +11,7 @@ import * as migration_20261204_145920_repair_unlock_code from './20261204_145920
 import * as migration_20261204_181000_supplier_phones from './20261204_181000_supplier_phones';
 import * as migration_20261204_191022_settings from './20261204_191022_settings';
 import * as migration_20261204_193845_invoices from './20261204_193845_invoices';
+import * as migration_20261204_194558_compliance_chain from './20261204_194558_compliance_chain';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_193845_invoices.up,
     down: migration_20261204_193845_invoices.down,
-    name: '20261204_193845_invoices'
+    name: '20261204_193845_invoices',
+  },
+  {
+    up: migration_20261204_194558_compliance_chain.up,
+    down: migration_20261204_194558_compliance_chain.down,
+    name: '20261204_194558_compliance_chain'
   },
 ];

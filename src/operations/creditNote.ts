@@ -15,6 +15,7 @@ import {
 } from '../domain/invoices'
 import { referenceYear } from '../domain/parisTime'
 import { enforce, RefusedError } from '../http/httpError'
+import { appendToChain } from './chain'
 import { refreshPaymentState } from './invoiceState'
 
 /**
@@ -115,5 +116,6 @@ export async function createCreditNote({
       notes: reason.trim(),
     },
   })
+  await appendToChain(req, { kind: 'credit_note', id: creditNote.id, label: number }, creditNote)
   return { creditNote, invoice: await refreshPaymentState(req, invoice) }
 }

@@ -20,6 +20,7 @@ import {
 import { referenceYear } from '../domain/parisTime'
 import { displayPhone } from '../domain/phone'
 import { enforce } from '../http/httpError'
+import { appendToChain } from './chain'
 
 /** Who the invoice is made out to, as it stands at issue (the record may change later). */
 export function customerSnapshot(customer: Customer) {
@@ -82,7 +83,7 @@ export async function issueInvoice({
   const year = referenceYear(now)
   const number = formatInvoiceNumber(year, await nextCounterValue(req, `invoice-${year}`))
   const snapshot = customerSnapshot(customer)
-  return req.payload.update({
+  const issued = await req.payload.update({
     collection: 'invoices',
     id,
     depth: 0,
@@ -116,4 +117,6 @@ export async function issueInvoice({
       },
     },
   })
+  await appendToChain(req, { kind: 'invoice', id, label: number }, issued)
+  return issued
 }

@@ -12,6 +12,7 @@ import {
 } from '../domain/invoices'
 import { formatAmount } from '../domain/money'
 import { enforce, RefusedError } from '../http/httpError'
+import { appendToChain } from './chain'
 import { refreshPaymentState } from './invoiceState'
 
 export type PaymentInput = {
@@ -83,6 +84,7 @@ export async function recordPayment({
       label: `${formatAmount(input.amount)} — ${PAYMENT_METHOD_LABELS[input.method].fr} — ${invoice.number}`,
     },
   })
+  await appendToChain(req, { kind: 'payment', id: payment.id, label: payment.label ?? '' }, payment)
   return { payment, invoice: await refreshPaymentState(req, invoice) }
 }
 
@@ -147,5 +149,6 @@ export async function cancelPayment({
     depth: 0,
     req,
   })) as Invoice
+  await appendToChain(req, { kind: 'payment', id: payment.id, label: payment.label ?? '' }, payment)
   return { payment, invoice: await refreshPaymentState(req, invoice) }
 }
