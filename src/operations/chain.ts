@@ -78,8 +78,12 @@ export async function verifyComplianceChain(req: PayloadRequest): Promise<ChainC
         })
       : { docs: [] },
   ])
-  const invoiceById = new Map(invoices.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]))
-  const paymentById = new Map(payments.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]))
+  const invoiceById = new Map(
+    invoices.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]),
+  )
+  const paymentById = new Map(
+    payments.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]),
+  )
   const chain: ChainEntry[] = entries.docs.map((e) => {
     const doc = e.kind === 'payment' ? paymentById.get(e.recordId) : invoiceById.get(e.recordId)
     return {
