@@ -145,7 +145,14 @@ export function withAuditLog(collection: CollectionConfig): CollectionConfig {
 }
 
 /** A global's change (the shop's settings: bank details, legal mentions) is logged as a page's. */
-export const logGlobalChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req }) => {
+export const logGlobalChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  if (context.auditLog === false) return doc
   const changes = diffDocuments(previousDoc, doc, new Set(['globalType']))
   if (changes.length === 0) return doc
   await writeActionLog(req, {
