@@ -169,6 +169,7 @@ export interface Config {
       refreshLateFlags: TaskRefreshLateFlags;
       sendLowStockAlert: TaskSendLowStockAlert;
       sendMail: TaskSendMail;
+      sendInvoice: TaskSendInvoice;
       inline: {
         input: unknown;
         output: unknown;
@@ -885,6 +886,10 @@ export interface Invoice {
     | boolean
     | null;
   serviceDate?: string | null;
+  sendStatus?: ('en_file' | 'envoyee' | 'echec') | null;
+  sentTo?: string | null;
+  sentAt?: string | null;
+  sendError?: string | null;
   payments?: {
     docs?: (number | Payment)[];
     hasNextPage?: boolean;
@@ -1051,7 +1056,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail';
+        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice';
         taskID: string;
         input?:
           | {
@@ -1084,7 +1089,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail') | null;
+  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1807,6 +1812,10 @@ export interface InvoicesSelect<T extends boolean = true> {
   customerSnapshot?: T;
   sellerSnapshot?: T;
   serviceDate?: T;
+  sendStatus?: T;
+  sentTo?: T;
+  sentAt?: T;
+  sendError?: T;
   payments?: T;
   creditNotes?: T;
   notes?: T;
@@ -2091,6 +2100,17 @@ export interface TaskSendMail {
     to: string;
     subject: string;
     html: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvoice".
+ */
+export interface TaskSendInvoice {
+  input: {
+    invoiceId: number;
+    to: string;
   };
   output?: unknown;
 }

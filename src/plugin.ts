@@ -27,6 +27,7 @@ import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
 import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
 import { SendLowStockAlert } from './jobs/sendLowStockAlert'
+import { SendInvoice } from './jobs/sendInvoice'
 import { SendMail } from './jobs/sendMail'
 import { MAIL_QUEUE } from './operations/mail'
 import { healthEndpoint } from './endpoints/health'
@@ -160,7 +161,13 @@ export const atelier =
       ],
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), RefreshLateFlags, SendLowStockAlert, SendMail],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          RefreshLateFlags,
+          SendLowStockAlert,
+          SendMail,
+          SendInvoice,
+        ],
         access: {
           run: permitted('users', 'update'),
           queue: permitted('users', 'update'),

@@ -9,11 +9,27 @@ import {
   type InvoiceStatus,
 } from '../domain/invoices'
 import { formatAmount } from '../domain/money'
+import { parisParts } from '../domain/parisTime'
 import { docPermitted, postOrderAction } from './purchaseOrderApi'
 import { InvoicePaymentForm } from './InvoicePaymentForm'
 import styles from './views.module.css'
 
 const ISSUE_MODAL = 'invoice-issue'
+
+const at = (iso: string) => {
+  const { date, time } = parisParts(new Date(iso))
+  return `${date.split('-').reverse().join('/')} à ${time}`
+}
+
+/** Where the e-mail to the customer stands: queued, sent (when, to whom), or failed (why). */
+function sendingText(doc: Record<string, unknown>): string {
+  const to = String(doc.sentTo ?? '')
+  if (doc.sendStatus === 'envoyee' && doc.sentAt)
+    return `Envoyée à ${to} le ${at(String(doc.sentAt))}.`
+  if (doc.sendStatus === 'echec')
+    return `L'envoi à ${to} a échoué (${String(doc.sendError ?? 'serveur de messagerie injoignable')}) : il est réessayé, ou renvoyez-la.`
+  return `Envoi à ${to} en cours…`
+}
 const CREDIT_MODAL = 'invoice-credit'
 
 /**
@@ -86,6 +102,15 @@ export function InvoiceActions() {
           </button>
         ) : null}
         {doc.number ? (
+          <button
+            type="button"
+            className={styles.buttonSecondary}
+            onClick={() => act(`/api/invoices/${id}/send`, {})}
+          >
+            {doc.sendStatus === 'echec' ? 'Renvoyer au client' : 'Envoyer au client'}
+          </button>
+        ) : null}
+        {doc.number ? (
           <a
             className={styles.buttonSecondary}
             href={`/api/invoices/${id}/pdf`}
@@ -96,6 +121,14 @@ export function InvoiceActions() {
           </a>
         ) : null}
       </div>
+      {doc.sendStatus ? (
+        <p
+          className={doc.sendStatus === 'echec' ? styles.error : styles.hint}
+          data-testid="invoice-sending"
+        >
+          {sendingText(doc)}
+        </p>
+      ) : null}
       {modified && status === 'brouillon' ? (
         <p className={styles.hint}>Enregistrez d&apos;abord vos modifications pour émettre.</p>
       ) : null}

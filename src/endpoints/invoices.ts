@@ -9,6 +9,7 @@ import { createCreditNote } from '../operations/creditNote'
 import { invoiceFromRepair } from '../operations/invoiceFromRepair'
 import { issueInvoice } from '../operations/issueInvoice'
 import { cancelPayment, recordPayment } from '../operations/recordPayment'
+import { sendInvoice } from '../operations/sendInvoice'
 import { idParam, jsonBody, requireCapability, requirePermission } from './helpers'
 
 /** POST /api/repairs/:id/invoice: the repair's draft invoice (made now, or the one it has). */
@@ -124,6 +125,23 @@ export const cancelPaymentEndpoint: Omit<Endpoint, 'root'> = {
     return Response.json(
       { message: `Paiement annulé par une contre-passation.`, payment, invoice },
       { status: 201 },
+    )
+  },
+}
+
+/** POST /api/invoices/:id/send { to? }: « Envoyer au client », the PDF attached. */
+export const sendEndpoint: Omit<Endpoint, 'root'> = {
+  path: '/:id/send',
+  method: 'post',
+  handler: async (req) => {
+    await requirePermission(req, 'invoices', 'read')
+    await requirePermission(req, 'communications', 'create')
+    const invoiceId = idParam(req)
+    const body = await jsonBody<{ to?: string }>(req).catch(() => ({}) as { to?: string })
+    const invoice = await inTransaction(req, () => sendInvoice({ req, invoiceId, to: body.to }))
+    return Response.json(
+      { message: `Envoi de ${invoice.number} à ${invoice.sentTo} en cours.`, invoice },
+      { status: 202 },
     )
   },
 }

@@ -12,6 +12,7 @@ import * as migration_20261204_181000_supplier_phones from './20261204_181000_su
 import * as migration_20261204_191022_settings from './20261204_191022_settings';
 import * as migration_20261204_193845_invoices from './20261204_193845_invoices';
 import * as migration_20261204_194558_compliance_chain from './20261204_194558_compliance_chain';
+import * as migration_20261204_201408_invoice_sending from './20261204_201408_invoice_sending';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_194558_compliance_chain.up,
     down: migration_20261204_194558_compliance_chain.down,
-    name: '20261204_194558_compliance_chain'
+    name: '20261204_194558_compliance_chain',
+  },
+  {
+    up: migration_20261204_201408_invoice_sending.up,
+    down: migration_20261204_201408_invoice_sending.down,
+    name: '20261204_201408_invoice_sending'
   },
 ];

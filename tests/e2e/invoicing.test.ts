@@ -1,5 +1,6 @@
 // The counter's money, in real Chromium: an admin makes the invoice of a finished repair from its
-// page, issues it (confirmed), records a cash payment and sees it paid; the PDF opens. No
+// page, issues it (confirmed), records a cash payment and sees it paid, sends it to the
+// customer and sees it sent; the PDF opens. No
 // console error, no failed request, no raw value, and the invoice page fits a 390 px phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -114,6 +115,24 @@ describe('invoicing at the counter', () => {
     await page.waitForLoadState('networkidle')
     await expect(state.textContent()).resolves.toMatch(/— Payée$/)
     expect(leftoversIn(await page.innerText('body'))).toEqual([])
+
+    // Sent to the customer: queued at once, then sent by the mail queue (the local outbox).
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Envoyer au client' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(page.getByTestId('invoice-sending').textContent()).resolves.toMatch(
+      /leon\.facture\.\d+@exemple\.fr/,
+    )
+    for (let i = 0; i < 20; i++) {
+      if (/^Envoyée à/.test((await page.getByTestId('invoice-sending').textContent()) ?? '')) break
+      await page.waitForTimeout(1000)
+      await page.reload({ waitUntil: 'networkidle' })
+    }
+    await expect(page.getByTestId('invoice-sending').textContent()).resolves.toMatch(
+      /^Envoyée à leon\.facture\.\d+@exemple\.fr le \d\d\/\d\d\/\d{4} à \d\d:\d\d\.$/,
+    )
 
     const pdf = await ctx.request.get(
       `${base}${await page.getByRole('link', { name: 'PDF' }).getAttribute('href')}`,

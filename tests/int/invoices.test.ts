@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { issueInvoice } from '../../src/operations/issueInvoice'
 import { api, graphql, testPayload } from '../helpers/api'
 import { customer, device, part, repair, shopStaff, type Staff } from '../helpers/fixtures'
+import { deliveredMail } from '../helpers/mail'
 import { getRaw, pdfText } from '../helpers/pdf'
 
 let payload: Payload
@@ -325,6 +326,46 @@ describe('the PDF', () => {
     const draft = await api('POST', `repairs/${r.id}/invoice`, { token: admin.token })
     const none = await getRaw(`invoices/${draft.body.invoice.id}/pdf`, admin.token)
     expect(none.status).toBe(409)
+  })
+})
+
+describe('sending to the customer', () => {
+  it('e-mails the PDF through the real SMTP server and records when and to whom', async () => {
+    const me = await customer(payload)
+    const { invoice } = await issuedInvoice(me)
+    const sent = await api('POST', `invoices/${invoice.id}/send`, { token: admin.token })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202)
+    expect(sent.body.invoice).toMatchObject({ sendStatus: 'en_file', sentTo: me.customer.email })
+    const mail = await deliveredMail(payload, me.customer.email, new RegExp(invoice.number))
+    const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf')
+    expect(pdf?.filename).toBe(`${invoice.number}.pdf`)
+    const text = await pdfText(new Uint8Array(pdf!.content))
+    expect(text).toContain(invoice.number)
+    expect(String(mail.html)).toMatch(/149,00\s€ TTC/)
+    const after = await payload.findByID({ collection: 'invoices', id: invoice.id })
+    expect(after).toMatchObject({ sendStatus: 'envoyee', sentTo: me.customer.email })
+    expect(after.sentAt).toBeTruthy()
+    // The invoice itself is untouched by its sending.
+    expect(after.totalTtc).toBe(invoice.totalTtc)
+    expect((await api('GET', 'compliance/verify', { token: admin.token })).body.ok).toBe(true)
+  })
+
+  it('refuses a draft, a wrong address, and whoever may not send', async () => {
+    const { repair: r } = await finishedRepair()
+    const draft = await api('POST', `repairs/${r.id}/invoice`, { token: admin.token })
+    expect(
+      (await api('POST', `invoices/${draft.body.invoice.id}/send`, { token: admin.token })).status,
+    ).toBe(409)
+    const { invoice } = await issuedInvoice()
+    const bad = await api('POST', `invoices/${invoice.id}/send`, {
+      token: admin.token,
+      body: { to: 'pas-une-adresse' },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toMatch(/n'est pas une adresse e-mail/)
+    expect((await api('POST', `invoices/${invoice.id}/send`, { token: tech.token })).status).toBe(
+      403,
+    )
   })
 })
 

@@ -2,7 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { allow, systemOnly } from '../../access/index'
 import { INVOICE_STATUS_LABELS } from '../../domain/invoices'
-import { creditNoteEndpoint, issueEndpoint, paymentEndpoint } from '../../endpoints/invoices'
+import {
+  creditNoteEndpoint,
+  issueEndpoint,
+  paymentEndpoint,
+  sendEndpoint,
+} from '../../endpoints/invoices'
 import { invoicePdfEndpoint } from '../../endpoints/invoicePdf'
 import { invoiceLines } from '../../fields/invoiceLines'
 import { onDrafts, readInvoices } from './access'
@@ -44,7 +49,7 @@ export const Invoices: CollectionConfig = {
     listSearchableFields: ['number', 'customerName', 'repairReference'],
   },
   defaultSort: '-createdAt',
-  endpoints: [issueEndpoint, creditNoteEndpoint, paymentEndpoint, invoicePdfEndpoint],
+  endpoints: [issueEndpoint, creditNoteEndpoint, paymentEndpoint, sendEndpoint, invoicePdfEndpoint],
   access: {
     read: readInvoices,
     create: allow('invoices', 'create'),
@@ -208,6 +213,46 @@ export const Invoices: CollectionConfig = {
     { name: 'customerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
     { name: 'sellerSnapshot', type: 'json', access: systemOnly, admin: { hidden: true } },
     { name: 'serviceDate', type: 'text', access: systemOnly, admin: { hidden: true } },
+    {
+      // « Envoyer au client »: the last sending, its state and its error (src/jobs/sendInvoice.ts).
+      type: 'row',
+      admin: { condition: (data) => Boolean(data?.sendStatus) },
+      fields: [
+        {
+          name: 'sendStatus',
+          type: 'select',
+          label: { fr: 'Envoi au client', en: 'Sent to customer' },
+          options: [
+            { value: 'en_file', label: { fr: 'En cours d’envoi', en: 'Queued' } },
+            { value: 'envoyee', label: { fr: 'Envoyée', en: 'Sent' } },
+            { value: 'echec', label: { fr: 'Échec', en: 'Failed' } },
+          ],
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'sentTo',
+          type: 'text',
+          label: { fr: 'Envoyée à', en: 'Sent to' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'sentAt',
+          type: 'date',
+          label: { fr: 'Envoyée le', en: 'Sent at' },
+          access: systemOnly,
+          admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+        },
+        {
+          name: 'sendError',
+          type: 'text',
+          label: { fr: 'Erreur d’envoi', en: 'Send error' },
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+      ],
+    },
     {
       name: 'payments',
       type: 'join',
