@@ -12,6 +12,7 @@ import { formatAmount } from '../domain/money'
 import { parisParts } from '../domain/parisTime'
 import { docPermitted, postOrderAction } from './purchaseOrderApi'
 import { InvoicePaymentForm } from './InvoicePaymentForm'
+import { ActionErrors } from './ActionErrors'
 import styles from './views.module.css'
 
 const ISSUE_MODAL = 'invoice-issue'
@@ -140,15 +141,7 @@ export function InvoiceActions() {
           onCancel={() => setPaying(false)}
         />
       ) : null}
-      {error ? (
-        <div className={styles.error} role="alert" data-testid="invoice-action-error">
-          {error.map((m) => (
-            <p key={m} style={{ margin: 0 }}>
-              {m}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ActionErrors errors={error} testId="invoice-action-error" />
       <ConfirmationModal
         modalSlug={ISSUE_MODAL}
         heading="Émettre la facture"

@@ -7,6 +7,7 @@ import { PURCHASE_ORDER_STATUS_LABELS, type PurchaseOrderStatus } from '../domai
 import { getJson } from './intakeApi'
 import { docPermitted, fieldPermitted, postOrderAction } from './purchaseOrderApi'
 import { PurchaseOrderReception, type SavedLine } from './PurchaseOrderReception'
+import { ActionErrors } from './ActionErrors'
 import styles from './views.module.css'
 
 const MODAL = 'purchase-order-place'
@@ -117,15 +118,7 @@ export function PurchaseOrderActions() {
           onCancel={() => setReceiving(false)}
         />
       ) : null}
-      {error ? (
-        <div className={styles.error} role="alert" data-testid="purchase-order-action-error">
-          {error.map((m) => (
-            <p key={m} style={{ margin: 0 }}>
-              {m}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ActionErrors errors={error} testId="purchase-order-action-error" />
       <ConfirmationModal
         modalSlug={MODAL}
         heading={`Commander — ${reference}`}

@@ -3,6 +3,7 @@ import React, { useState } from 'react'
 
 import { idOf } from '../domain/ids'
 import { partLabel, postOrderAction, useParts } from './purchaseOrderApi'
+import { ActionErrors } from './ActionErrors'
 import styles from './views.module.css'
 
 export type SavedLine = {
@@ -111,15 +112,7 @@ export function PurchaseOrderReception({
           Annuler
         </button>
       </div>
-      {errors ? (
-        <div className={styles.error} role="alert" data-testid="purchase-order-reception-error">
-          {errors.map((m) => (
-            <p key={m} style={{ margin: 0 }}>
-              {m}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ActionErrors errors={errors} testId="purchase-order-reception-error" />
     </div>
   )
 }

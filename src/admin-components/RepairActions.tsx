@@ -18,6 +18,7 @@ import {
   type RepairStep,
 } from '../domain/repairStatus'
 import { errorMessages } from './intakeApi'
+import { ActionErrors } from './ActionErrors'
 import styles from './views.module.css'
 
 const MODAL = 'repair-move'
@@ -194,15 +195,7 @@ export function RepairActions() {
       {state.status === 'restitue' ? (
         <p className={styles.hint}>Réparation close : l&apos;appareil a été rendu au client.</p>
       ) : null}
-      {error ? (
-        <div className={styles.error} role="alert" data-testid="repair-action-error">
-          {error.map((m) => (
-            <p key={m} style={{ margin: 0 }}>
-              {m}
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ActionErrors errors={error} testId="repair-action-error" />
       <ConfirmationModal
         modalSlug={MODAL}
         heading={pending ? `${pending.label} — ${reference}` : ''}

@@ -3,11 +3,7 @@ import type { Field } from 'payload'
 import { systemOnly } from '../access/index'
 import { LINE_KIND_LABELS } from '../domain/invoices'
 import { VAT_RATES } from '../domain/money'
-
-const money = {
-  Field: '/src/admin-components/MoneyField#MoneyField',
-  Cell: '/src/admin-components/MoneyCell#MoneyCell',
-}
+import { moneyComponents } from './money'
 
 /** The lines of an invoice, credit note (and quote): typed on a draft, totals by the rounding rule. */
 export const invoiceLines: Field = {
@@ -56,7 +52,7 @@ export const invoiceLines: Field = {
           required: true,
           min: 0,
           label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€ incl. VAT)' },
-          admin: { components: money },
+          admin: { components: moneyComponents },
         },
         {
           name: 'vatRate',
@@ -77,7 +73,7 @@ export const invoiceLines: Field = {
           defaultValue: 0,
           label: { fr: 'Total TTC', en: 'Total incl. VAT' },
           access: systemOnly,
-          admin: { readOnly: true, components: money },
+          admin: { readOnly: true, components: moneyComponents },
         },
       ],
     },

@@ -5,10 +5,7 @@ import { normaliseIban, normaliseSiret, normaliseVatNumber } from '../domain/ide
 import { DEFAULT_LABOUR_WARRANTY_MONTHS } from '../domain/warranties'
 import { normaliseField } from '../hooks/normaliseField'
 import { normalisePhoneField } from '../hooks/normalisePhoneField'
-
-const money = {
-  Field: '/src/admin-components/MoneyField#MoneyField',
-}
+import { moneyComponents } from '../fields/money'
 
 /**
  * The shop's identity and billing rules, printed on tickets, purchase orders, quotes and invoices
@@ -206,7 +203,7 @@ export const Settings: GlobalConfig = {
                       fr: 'Au moins trois fois le taux d’intérêt légal.',
                       en: 'At least three times the legal interest rate.',
                     },
-                    components: money,
+                    components: moneyComponents,
                   },
                 },
               ],
@@ -227,7 +224,7 @@ export const Settings: GlobalConfig = {
                       fr: 'Vide : pas de devis obligatoire.',
                       en: 'Empty: no quote required.',
                     },
-                    components: money,
+                    components: moneyComponents,
                   },
                 },
                 {
@@ -239,7 +236,7 @@ export const Settings: GlobalConfig = {
                     fr: 'Forfait de diagnostic (€ TTC, devis refusé)',
                     en: 'Diagnostic fee (€ incl. VAT)',
                   },
-                  admin: { components: money },
+                  admin: { components: moneyComponents },
                 },
               ],
             },

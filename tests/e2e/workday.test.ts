@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  callApi,
   context,
   leftoversIn,
   overflowOf,
@@ -18,6 +19,7 @@ import {
   type Product,
   signIn,
   startProduct,
+  tokenOf as tokenOfAccount,
   watchConsole,
 } from '../helpers/browser'
 import { root } from '../helpers/processes'
@@ -60,29 +62,9 @@ function recordLoads() {
   writeFileSync(file, next)
 }
 
-async function tokenOf(email: string): Promise<string> {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'atelier-demo' }),
-  })
-  return ((await res.json()) as { token: string }).token
-}
-
-async function call<T = any>(token: string, method: string, url: string, body?: unknown) {
-  const res = await fetch(`${base}/api/${url}`, {
-    method,
-    headers: {
-      authorization: `JWT ${token}`,
-      'accept-language': 'fr',
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const tokenOf = (email: string) => tokenOfAccount(base, email)
+const call = <T = any>(token: string, method: string, url: string, body?: unknown) =>
+  callApi<T>(base, token, method, url, body)
 
 /** Opens a page, waits until it settles, records how long that took and checks its text. */
 async function visit(page: Page, role: string, url: string) {

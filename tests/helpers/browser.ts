@@ -94,3 +94,35 @@ export const leftoversIn = (text: string) => LEFTOVERS.filter((re) => re.test(te
 /** How far the page reaches past the screen's right edge (0 when it fits). */
 export const overflowOf = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+
+/** A demo account's token, to prepare a browser test's data through the product's REST API. */
+export async function tokenOf(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'atelier-demo' }),
+  })
+  return ((await res.json()) as { token: string }).token
+}
+
+/** A REST call to the running product; anything but a success fails the test with its answer. */
+export async function callApi<T = any>(
+  base: string,
+  token: string,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${base}/api/${url}`, {
+    method,
+    headers: {
+      authorization: `JWT ${token}`,
+      'accept-language': 'fr',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}

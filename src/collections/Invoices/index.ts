@@ -14,11 +14,8 @@ import { onDrafts, readInvoices } from './access'
 import { keepIssuedUntouched, refuseDeletingIssued } from './hooks/keepIssuedUntouched'
 import { markOverdue } from './hooks/markOverdue'
 import { priceDraft } from './hooks/priceDraft'
+import { moneyComponents } from '../../fields/money'
 
-const money = {
-  Field: '/src/admin-components/MoneyField#MoneyField',
-  Cell: '/src/admin-components/MoneyCell#MoneyCell',
-}
 const label = (labels: Record<string, { fr: string; en: string }>) =>
   Object.entries(labels).map(([value, l]) => ({ value, label: l }))
 
@@ -28,7 +25,7 @@ const amount = (name: string, fr: string, en: string) => ({
   defaultValue: 0,
   label: { fr, en },
   access: systemOnly,
-  admin: { readOnly: true, components: money },
+  admin: { readOnly: true, components: moneyComponents },
 })
 
 /**
