@@ -84,6 +84,7 @@ export interface Config {
     skills: Skill;
     'device-types': DeviceType;
     media: Media;
+    quotes: Quote;
     invoices: Invoice;
     payments: Payment;
     counters: Counter;
@@ -136,6 +137,7 @@ export interface Config {
     skills: SkillsSelect<false> | SkillsSelect<true>;
     'device-types': DeviceTypesSelect<false> | DeviceTypesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    quotes: QuotesSelect<false> | QuotesSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
@@ -170,6 +172,7 @@ export interface Config {
       sendLowStockAlert: TaskSendLowStockAlert;
       sendMail: TaskSendMail;
       sendInvoice: TaskSendInvoice;
+      sendQuote: TaskSendQuote;
       inline: {
         input: unknown;
         output: unknown;
@@ -712,7 +715,16 @@ export interface RepairEvent {
   repair: number | Repair;
   device?: (number | null) | Device;
   customer?: (number | null) | Customer;
-  type: 'created' | 'status' | 'assignment' | 'parts_wait' | 'parts_resume' | 'note' | 'part_used' | 'part_returned';
+  type:
+    | 'created'
+    | 'status'
+    | 'assignment'
+    | 'parts_wait'
+    | 'parts_resume'
+    | 'note'
+    | 'part_used'
+    | 'part_returned'
+    | 'quote';
   fromStatus?: string | null;
   fromStep?: string | null;
   toStatus?: string | null;
@@ -817,6 +829,83 @@ export interface WarrantyClaim {
     rmaReference?: string | null;
     returnedAt?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: number;
+  title?: string | null;
+  number?: string | null;
+  version?: number | null;
+  status: 'brouillon' | 'envoye' | 'accepte' | 'refuse' | 'expire';
+  repair: number | Repair;
+  customer?: (number | null) | Customer;
+  supersedes?: (number | null) | Quote;
+  lines?:
+    | {
+        kind: 'labour' | 'part' | 'free';
+        description: string;
+        quantity: number;
+        unitPrice: number;
+        vatRate?: number | null;
+        totalTtc?: number | null;
+        totalHt?: number | null;
+        totalVat?: number | null;
+        sourceLine?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  totalHt?: number | null;
+  totalVat?: number | null;
+  totalTtc?: number | null;
+  vatBreakdown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * 30 days after sending if empty.
+   */
+  validUntil?: string | null;
+  sentAt?: string | null;
+  sendStatus?: ('en_file' | 'envoyee' | 'echec' | 'sans_email') | null;
+  sentTo?: string | null;
+  sendError?: string | null;
+  decidedAt?: string | null;
+  decidedByCustomer?: (number | null) | Customer;
+  decidedByStaff?: (number | null) | User;
+  decisionChannel?: ('portail' | 'comptoir') | null;
+  declineReason?: string | null;
+  superseded?: boolean | null;
+  customerName?: string | null;
+  repairReference?: string | null;
+  customerSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sellerSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1056,7 +1145,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice';
+        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice' | 'sendQuote';
         taskID: string;
         input?:
           | {
@@ -1089,7 +1178,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice') | null;
+  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice' | 'sendQuote') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1175,6 +1264,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
       } | null)
     | ({
         relationTo: 'invoices';
@@ -1773,6 +1866,55 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes_select".
+ */
+export interface QuotesSelect<T extends boolean = true> {
+  title?: T;
+  number?: T;
+  version?: T;
+  status?: T;
+  repair?: T;
+  customer?: T;
+  supersedes?: T;
+  lines?:
+    | T
+    | {
+        kind?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        vatRate?: T;
+        totalTtc?: T;
+        totalHt?: T;
+        totalVat?: T;
+        sourceLine?: T;
+        id?: T;
+      };
+  totalHt?: T;
+  totalVat?: T;
+  totalTtc?: T;
+  vatBreakdown?: T;
+  validUntil?: T;
+  sentAt?: T;
+  sendStatus?: T;
+  sentTo?: T;
+  sendError?: T;
+  decidedAt?: T;
+  decidedByCustomer?: T;
+  decidedByStaff?: T;
+  decisionChannel?: T;
+  declineReason?: T;
+  superseded?: T;
+  customerName?: T;
+  repairReference?: T;
+  customerSnapshot?: T;
+  sellerSnapshot?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "invoices_select".
  */
 export interface InvoicesSelect<T extends boolean = true> {
@@ -2110,6 +2252,17 @@ export interface TaskSendMail {
 export interface TaskSendInvoice {
   input: {
     invoiceId: number;
+    to: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendQuote".
+ */
+export interface TaskSendQuote {
+  input: {
+    quoteId: number;
     to: string;
   };
   output?: unknown;

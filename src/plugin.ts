@@ -7,6 +7,7 @@ import { verifyChainEndpoint } from './endpoints/compliance'
 import { Customers } from './collections/Customers'
 import { Invoices } from './collections/Invoices'
 import { Payments } from './collections/Payments'
+import { Quotes } from './collections/Quotes'
 import { Devices } from './collections/Devices'
 import { DeviceTypes } from './collections/DeviceTypes'
 import { Media } from './collections/Media'
@@ -28,6 +29,7 @@ import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
 import { SendLowStockAlert } from './jobs/sendLowStockAlert'
 import { SendInvoice } from './jobs/sendInvoice'
+import { SendQuote } from './jobs/sendQuote'
 import { SendMail } from './jobs/sendMail'
 import { MAIL_QUEUE } from './operations/mail'
 import { healthEndpoint } from './endpoints/health'
@@ -73,6 +75,7 @@ export const atelier =
       Skills,
       DeviceTypes,
       Media,
+      Quotes,
       Invoices,
       Payments,
       Counters,
@@ -167,6 +170,7 @@ export const atelier =
           SendLowStockAlert,
           SendMail,
           SendInvoice,
+          SendQuote,
         ],
         access: {
           run: permitted('users', 'update'),

@@ -63,22 +63,30 @@ export function RepairActions() {
   const mayInvoice = Boolean(
     (permissions?.collections?.invoices as { create?: unknown } | undefined)?.create,
   )
-  // The repair's invoice: its draft made now, or the one it already has.
-  const invoice = async () => {
+  // The repair's quote or invoice: its draft made now, or the one it already has.
+  const openDocument = async (kind: 'quote' | 'invoice') => {
     setBusy(true)
     setError(null)
-    const res = await fetch(`/api/repairs/${id}/invoice`, {
+    const res = await fetch(`/api/repairs/${id}/${kind}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'accept-language': 'fr' },
     }).catch(() => null)
     const body = await res?.json().catch(() => null)
-    if (res?.ok && body?.invoice?.id) {
-      window.location.href = `${config.routes.admin}/collections/invoices/${body.invoice.id}`
+    const doc = body?.[kind]
+    if (res?.ok && doc?.id) {
+      window.location.href = `${config.routes.admin}/collections/${kind === 'quote' ? 'quotes' : 'invoices'}/${doc.id}`
       return
     }
     setBusy(false)
-    setError(errorMessages(body, 'La facture n’a pas pu être préparée : réessayez.'))
+    setError(
+      errorMessages(
+        body,
+        kind === 'quote'
+          ? 'Le devis n’a pas pu être préparé : réessayez.'
+          : 'La facture n’a pas pu être préparée : réessayez.',
+      ),
+    )
   }
 
   const changes: (Change & { tone: RepairMove['tone'] })[] = canMove
@@ -169,12 +177,23 @@ export function RepairActions() {
             {c.label}
           </button>
         ))}
-        {mayInvoice && (state.status === 'termine' || state.status === 'restitue') ? (
+        {mayInvoice && (state.status === 'en_attente' || state.status === 'en_cours') ? (
           <button
             type="button"
             className={styles.buttonSecondary}
             disabled={busy || modified}
-            onClick={invoice}
+            onClick={() => openDocument('quote')}
+          >
+            Devis
+          </button>
+        ) : null}
+        {mayInvoice &&
+        (state.status === 'termine' || state.status === 'restitue' || state.status === 'annule') ? (
+          <button
+            type="button"
+            className={styles.buttonSecondary}
+            disabled={busy || modified}
+            onClick={() => openDocument('invoice')}
           >
             Facture
           </button>

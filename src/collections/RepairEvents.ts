@@ -72,6 +72,7 @@ export const RepairEvents: CollectionConfig = {
         { value: 'note', label: { fr: 'Note', en: 'Note' } },
         { value: 'part_used', label: { fr: 'Pièce utilisée', en: 'Part used' } },
         { value: 'part_returned', label: { fr: 'Pièce rendue', en: 'Part returned' } },
+        { value: 'quote', label: { fr: 'Devis', en: 'Quote' } },
       ],
     },
     { name: 'fromStatus', type: 'text', label: { fr: 'Statut avant', en: 'Status before' } },

@@ -5,6 +5,8 @@ export type DomainErrorCode =
   | 'empty_invoice'
   | 'empty_reception'
   | 'invalid_amount'
+  | 'invalid_closing_key'
+  | 'invalid_closing_level'
   | 'invalid_date'
   | 'invalid_description'
   | 'invalid_iban'
@@ -41,6 +43,9 @@ export type DomainErrorCode =
   | 'order_not_receivable'
   | 'over_reception'
   | 'overpayment'
+  | 'period_closed'
+  | 'period_not_over'
+  | 'quote_closed'
   | 'quote_required'
   | 'warranty_expired'
 

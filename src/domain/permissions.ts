@@ -123,17 +123,20 @@ export const DEFAULT_ROLES: DefaultRole[] = [
     code: 'receptionist',
     name: 'Réceptionniste',
     description:
-      'Accueil : enregistre clients, appareils et dépôts, gère les communications et suit les réclamations de garantie.',
+      'Accueil : enregistre clients, appareils et dépôts, établit devis et factures, encaisse à la restitution, gère les communications et suit les réclamations de garantie.',
     permissions: grants({
       customers: ['read', 'create', 'update'],
       devices: ['read', 'create', 'update'],
       repairs: ['read', 'create', 'update'],
       technicians: ['read'],
+      invoices: ['read', 'create', 'update'],
+      payments: ['read', 'create'],
       communications: ['read', 'create', 'update'],
       warranties: ['read', 'create', 'update'],
     }),
-    // The counter quotes a price and dispatches the repair to a technician at intake.
-    capabilities: ['repairs.all', 'prices.set', 'repairs.assign'],
+    // The counter quotes a price, dispatches the repair to a technician at intake, and bills
+    // and takes the payment at hand-back.
+    capabilities: ['repairs.all', 'prices.set', 'repairs.assign', 'invoices.issue'],
   },
   {
     code: 'technician',

@@ -14,6 +14,9 @@ const CONFLICTS = new Set<DomainErrorCode>([
   'order_not_receivable',
   'over_reception',
   'overpayment',
+  'period_closed',
+  'period_not_over',
+  'quote_closed',
   'quote_required',
   'warranty_expired',
 ])

@@ -1,8 +1,12 @@
 import type { TaskConfig } from 'payload'
 
 import { refreshLateFlags } from '../operations/lateFlags'
+import { expireQuotes } from '../operations/quotes'
 
-/** Every 10 minutes: repairs that time has made late (or no longer late) get their flag. */
+/**
+ * Every 10 minutes: repairs that time has made late (or no longer late) get their flag, and
+ * quotes past their validity become « Expiré ».
+ */
 export const RefreshLateFlags: TaskConfig<'refreshLateFlags'> = {
   slug: 'refreshLateFlags',
   label: 'Recalcul des retards',
@@ -10,5 +14,9 @@ export const RefreshLateFlags: TaskConfig<'refreshLateFlags'> = {
   outputSchema: [{ name: 'changed', type: 'number' }],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
   schedule: [{ cron: '0 */10 * * * *', queue: 'atelier' }],
-  handler: async ({ req }) => ({ output: { changed: await refreshLateFlags(req.payload) } }),
+  handler: async ({ req }) => {
+    const changed = await refreshLateFlags(req.payload)
+    await expireQuotes(req)
+    return { output: { changed } }
+  },
 }

@@ -13,6 +13,7 @@ import * as migration_20261204_191022_settings from './20261204_191022_settings'
 import * as migration_20261204_193845_invoices from './20261204_193845_invoices';
 import * as migration_20261204_194558_compliance_chain from './20261204_194558_compliance_chain';
 import * as migration_20261204_201408_invoice_sending from './20261204_201408_invoice_sending';
+import * as migration_20261204_211004_quotes from './20261204_211004_quotes';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_201408_invoice_sending.up,
     down: migration_20261204_201408_invoice_sending.down,
-    name: '20261204_201408_invoice_sending'
+    name: '20261204_201408_invoice_sending',
+  },
+  {
+    up: migration_20261204_211004_quotes.up,
+    down: migration_20261204_211004_quotes.down,
+    name: '20261204_211004_quotes'
   },
 ];

@@ -1,16 +1,32 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Invoice, Repair, RepairPart } from '../payload-types'
+import type { Invoice, Quote, Repair } from '../payload-types'
 
 import { readShopSettings } from '../config/shopSettings'
 import { idOf } from '../domain/ids'
+import { diagnosticFeeLine } from '../domain/quotes'
 import { RefusedError } from '../http/httpError'
 import { lockRows } from '../db/locks'
+import { currentQuote } from './quotes'
+import { type DraftLine, repairBillLines } from './repairBillLines'
+
+/** The lines of a quote, copied as the customer accepted them. */
+export function quoteLines(quote: Quote, defaultVatRate: number): DraftLine[] {
+  return (quote.lines ?? []).map((l) => ({
+    kind: l.kind,
+    description: l.description,
+    quantity: l.quantity,
+    unitPrice: l.unitPrice,
+    vatRate: l.vatRate ?? defaultVatRate,
+    sourceLine: l.sourceLine ?? undefined,
+  }))
+}
 
 /**
- * « Facturer »: a draft invoice for a repair — labour (the estimate less the parts, to adjust
- * before issuing) plus every part used at the price copied on its line. A repair that already
- * has an invoice (not cancelled by a credit note) gets that one back: it is never billed twice.
+ * « Facturer »: a draft invoice for a repair. From its accepted quote when it has one (the
+ * lines the customer accepted), the diagnostic fee when the customer declined the quote,
+ * otherwise labour and the parts used. A repair that already has an invoice (not cancelled by a
+ * credit note) gets that one back: it is never billed twice.
  */
 export async function invoiceFromRepair({
   req,
@@ -38,50 +54,38 @@ export async function invoiceFromRepair({
   const current = existing.docs[0]
   if (current && !(current.amountCredited && current.amountCredited >= (current.totalTtc ?? 0)))
     return { invoice: current, created: false }
-  if (repair.status === 'annule')
-    throw new RefusedError(
-      `La réparation ${repair.reference} est annulée : il n'y a rien à facturer (un forfait de diagnostic se saisit sur une facture libre).`,
-      409,
-      { field: 'repair' },
-    )
   const customer = idOf(repair.customer)
   if (!customer)
     throw new RefusedError(`La réparation ${repair.reference} n'a pas de client à facturer.`, 409, {
       field: 'customer',
     })
-  const { defaultVatRate } = await readShopSettings(req)
-  const parts = await req.payload.find({
-    collection: 'repair-parts',
-    where: { repair: { equals: repairId } },
-    sort: 'createdAt',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    req,
-  })
-  const partLines = (parts.docs as RepairPart[]).map((p) => ({
-    kind: 'part' as const,
-    description: p.label ?? 'Pièce',
-    quantity: p.quantity,
-    unitPrice: p.unitPrice ?? 0,
-    vatRate: p.vatRate ?? defaultVatRate,
-    sourceLine: String(p.id),
-  }))
-  const partsTotal = partLines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0)
-  const labour = {
-    kind: 'labour' as const,
-    description: `Main-d'œuvre — réparation ${repair.reference}`,
-    quantity: 1,
-    unitPrice: Math.max(0, (repair.estimatedPrice ?? 0) - partsTotal),
-    vatRate: defaultVatRate,
+  const { defaultVatRate, diagnosticFee } = await readShopSettings(req)
+  const quote = await currentQuote(req, repairId)
+  let lines: DraftLine[]
+  if (quote?.status === 'refuse') {
+    const fee = diagnosticFeeLine(diagnosticFee, defaultVatRate, repair.reference)
+    if (!fee)
+      throw new RefusedError(
+        `Le client a refusé le devis de la réparation ${repair.reference} et l'atelier ne facture pas de forfait de diagnostic (Paramètres de l'atelier) : il n'y a rien à facturer.`,
+        409,
+        { field: 'repair' },
+      )
+    lines = [fee]
+  } else if (repair.status === 'annule') {
+    throw new RefusedError(
+      `La réparation ${repair.reference} est annulée : il n'y a rien à facturer (un forfait de diagnostic se facture quand le client refuse le devis).`,
+      409,
+      { field: 'repair' },
+    )
+  } else {
+    lines =
+      quote?.status === 'accepte'
+        ? quoteLines(quote, defaultVatRate)
+        : await repairBillLines(req, repair, defaultVatRate)
   }
   const invoice = await req.payload.create({
     collection: 'invoices',
-    data: {
-      customer,
-      repair: repairId,
-      lines: [labour, ...partLines],
-    } as Invoice,
+    data: { customer, repair: repairId, lines } as Invoice,
     depth: 0,
     req,
     overrideAccess: false,

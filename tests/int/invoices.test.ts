@@ -103,10 +103,9 @@ describe('an invoice made from a repair', () => {
   it('is refused to whoever may not issue invoices, and a draft without lines is not issued', async () => {
     const { repair: r } = await finishedRepair()
     const draft = await api('POST', `repairs/${r.id}/invoice`, { token: admin.token })
-    for (const token of [tech.token, reception.token])
-      expect((await api('POST', `invoices/${draft.body.invoice.id}/issue`, { token })).status).toBe(
-        403,
-      )
+    expect(
+      (await api('POST', `invoices/${draft.body.invoice.id}/issue`, { token: tech.token })).status,
+    ).toBe(403)
     const empty = await api('POST', 'invoices', {
       token: admin.token,
       body: { customer: draft.body.invoice.customer, lines: [] },

@@ -27,8 +27,8 @@ const expected: Record<string, Record<string, string>> = {
     devices: 'rcu',
     repairs: 'rcu',
     technicians: 'r',
-    invoices: '',
-    payments: '',
+    invoices: 'rcu',
+    payments: 'rc',
     stock: '',
     purchaseOrders: '',
     communications: 'rcu',
@@ -96,6 +96,8 @@ describe('can (permission check)', () => {
     expect(hasCapability(role('receptionist'), 'repairs.all')).toBe(true)
     expect(hasCapability(role('receptionist'), 'repairs.assign')).toBe(true)
     expect(hasCapability(role('receptionist'), 'costs.read')).toBe(false)
+    // The counter bills and takes the payment at hand-back.
+    expect(hasCapability(role('receptionist'), 'invoices.issue')).toBe(true)
   })
 
   it('counts as administrator whoever may update users & roles', () => {

@@ -16,6 +16,7 @@ import { DEFAULT_PRIORITY, PRIORITY_LABELS } from '../../domain/priorities'
 import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { invoiceFromRepairEndpoint } from '../../endpoints/invoices'
+import { quoteFromRepairEndpoint } from '../../endpoints/quotes'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { lockForUpdate } from '../../hooks/lockForUpdate'
 import { searchWithinReach } from '../../hooks/searchWithinReach'
@@ -88,7 +89,12 @@ export const Repairs: CollectionConfig = {
     { fields: ['device', 'createdAt'] },
     { fields: ['late', 'promisedAt'] },
   ],
-  endpoints: [intakeTicketEndpoint, addPartLineEndpoint, invoiceFromRepairEndpoint],
+  endpoints: [
+    intakeTicketEndpoint,
+    addPartLineEndpoint,
+    invoiceFromRepairEndpoint,
+    quoteFromRepairEndpoint,
+  ],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
     create: allow('repairs', 'create'),

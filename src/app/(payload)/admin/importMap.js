@@ -39,6 +39,7 @@ import { FlagCell as FlagCell_3ffba813e80a6667d40c3eee4dbcc753 } from '../../../
 import { PurchaseOrderActions as PurchaseOrderActions_90b69deb120f67b4ec4763227e702c5e } from '../../../../src/admin-components/PurchaseOrderActions'
 import { PurchaseOrderTotals as PurchaseOrderTotals_c996838c49deac73f78d62e3e1f0dafe } from '../../../../src/admin-components/PurchaseOrderTotals'
 import { TechnicianFiguresField as TechnicianFiguresField_7805d533f7942f46f6d5b227cfca7a30 } from '../../../../src/admin-components/TechnicianFiguresField'
+import { QuoteActions as QuoteActions_9b3e6460de5b4c571027904e3e79ced0 } from '../../../../src/admin-components/QuoteActions'
 import { InvoiceActions as InvoiceActions_ac3d901c94750644266a1c3c4c163203 } from '../../../../src/admin-components/InvoiceActions'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
@@ -95,6 +96,7 @@ export const importMap = {
   "/src/admin-components/PurchaseOrderActions#PurchaseOrderActions": PurchaseOrderActions_90b69deb120f67b4ec4763227e702c5e,
   "/src/admin-components/PurchaseOrderTotals#PurchaseOrderTotals": PurchaseOrderTotals_c996838c49deac73f78d62e3e1f0dafe,
   "/src/admin-components/TechnicianFiguresField#TechnicianFiguresField": TechnicianFiguresField_7805d533f7942f46f6d5b227cfca7a30,
+  "/src/admin-components/QuoteActions#QuoteActions": QuoteActions_9b3e6460de5b4c571027904e3e79ced0,
   "/src/admin-components/InvoiceActions#InvoiceActions": InvoiceActions_ac3d901c94750644266a1c3c4c163203,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,

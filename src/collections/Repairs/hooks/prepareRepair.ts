@@ -17,6 +17,7 @@ import { nextCounterValue } from '../../../db/counters'
 import { enforce, RefusedError } from '../../../http/httpError'
 import { appendNotes } from '../../../hooks/appendOnlyNotes'
 import { idOf } from '../../../domain/ids'
+import { assertQuoteAllows } from '../../../operations/quotes'
 
 async function customerOfDevice(req: PayloadRequest, device: unknown): Promise<number> {
   const found = await req.payload.db.findOne<Device>({
@@ -92,6 +93,7 @@ export const prepareRepair: CollectionBeforeChangeHook = async ({
     (after.status !== before.status || after.step !== before.step)
   ) {
     enforce(() => assertTransition(before, after))
+    await assertQuoteAllows(req, { ...originalDoc, ...data, id: originalDoc!.id }, after)
     data.status = after.status
     data.step = after.step
     data.stageStartedAt = stamp

@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Repair, RepairPart } from '../payload-types'
+
+import type { InvoiceLineInput } from '../domain/invoices'
+
+export type DraftLine = InvoiceLineInput & { sourceLine?: string }
+
+/**
+ * What a repair costs as it stands: labour (the estimate less the parts, to adjust before
+ * sending) plus every part used at the price copied on its line.
+ */
+export async function repairBillLines(
+  req: PayloadRequest,
+  repair: Repair,
+  defaultVatRate: number,
+): Promise<DraftLine[]> {
+  const parts = await req.payload.find({
+    collection: 'repair-parts',
+    where: { repair: { equals: repair.id } },
+    sort: 'createdAt',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const partLines = (parts.docs as RepairPart[]).map((p) => ({
+    kind: 'part' as const,
+    description: p.label ?? 'Pièce',
+    quantity: p.quantity,
+    unitPrice: p.unitPrice ?? 0,
+    vatRate: p.vatRate ?? defaultVatRate,
+    sourceLine: String(p.id),
+  }))
+  const partsTotal = partLines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0)
+  const labour = {
+    kind: 'labour' as const,
+    description: `Main-d'œuvre — réparation ${repair.reference}`,
+    quantity: 1,
+    unitPrice: Math.max(0, (repair.estimatedPrice ?? 0) - partsTotal),
+    vatRate: defaultVatRate,
+  }
+  return [labour, ...partLines]
+}
