@@ -19,6 +19,7 @@ import {
 } from '../domain/repairStatus'
 import { errorMessages } from './intakeApi'
 import { ActionErrors } from './ActionErrors'
+import { HandBackPanel } from './HandBackPanel'
 import styles from './views.module.css'
 
 const MODAL = 'repair-move'
@@ -49,6 +50,7 @@ export function RepairActions() {
   const [pending, setPending] = useState<Change | null>(null)
   const [error, setError] = useState<string[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const [handingBack, setHandingBack] = useState(false)
 
   if (!id || !savedDocumentData) return null
   const state: RepairState = {
@@ -172,7 +174,11 @@ export function RepairActions() {
                   : styles.buttonSecondary
             }
             disabled={busy || modified}
-            onClick={() => ask(c)}
+            aria-expanded={c.body.status === 'restitue' && mayInvoice ? handingBack : undefined}
+            onClick={() =>
+              // At the counter, handing back is billing and taking the payment too.
+              c.body.status === 'restitue' && mayInvoice ? setHandingBack(!handingBack) : ask(c)
+            }
           >
             {c.label}
           </button>
@@ -213,6 +219,9 @@ export function RepairActions() {
       ) : null}
       {state.status === 'restitue' ? (
         <p className={styles.hint}>Réparation close : l&apos;appareil a été rendu au client.</p>
+      ) : null}
+      {handingBack ? (
+        <HandBackPanel repairId={id} reference={reference} onClose={() => setHandingBack(false)} />
       ) : null}
       <ActionErrors errors={error} testId="repair-action-error" />
       <ConfirmationModal

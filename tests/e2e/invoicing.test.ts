@@ -143,4 +143,65 @@ describe('invoicing at the counter', () => {
     expect(phoneProblems).toEqual([])
     await phone.close()
   })
+
+  it('the counter hands a finished repair back: invoice, card payment and « Restitué » at once', async () => {
+    const admin = await tokenOf('admin@atelier-demo.fr')
+    const digits = String(Date.now()).slice(-8)
+    const customer = await call(admin, 'POST', 'customers', {
+      firstName: 'Rose',
+      lastName: 'Comptoir',
+      email: `rose.comptoir.${digits}@exemple.fr`,
+    })
+    const device = await call(admin, 'POST', 'devices', {
+      customer: customer.doc.id,
+      brand: 'Samsung',
+      model: 'Galaxy S21',
+    })
+    const repair = await call(admin, 'POST', 'repairs', {
+      device: device.doc.id,
+      reportedProblem: 'Connecteur de charge',
+      estimatedPrice: 6900,
+    })
+    for (const body of [
+      { status: 'en_cours', step: 'diagnostic' },
+      { status: 'en_cours', step: 'intervention' },
+      { status: 'en_cours', step: 'test' },
+      { status: 'termine' },
+    ])
+      await call(admin, 'PATCH', `repairs/${repair.doc.id}`, body)
+
+    const ctx = await context(product)
+    const page = await ctx.newPage()
+    const problems = watchConsole(page, { requests: true })
+    await signIn(page, base, 'accueil@atelier-demo.fr')
+    await page.goto(`${base}/admin/collections/repairs/${repair.doc.id}`, {
+      waitUntil: 'networkidle',
+    })
+    await page.getByTestId('repair-actions').getByRole('button', { name: 'Restituer' }).click()
+    const panel = page.getByTestId('hand-back')
+    await expect(panel.getByTestId('hand-back-invoice').textContent()).resolves.toMatch(
+      /total 69,00\s€ · reste 69,00\s€/,
+    )
+    expect(await panel.innerText()).toContain("Main-d'œuvre")
+    await expect(page.locator('#hb-amount').inputValue()).resolves.toBe('69,00')
+    await page.locator('#hb-method').selectOption('carte')
+    await panel.getByRole('button', { name: 'Encaisser et restituer' }).click()
+    const done = page.getByTestId('hand-back-done')
+    await expect(done.textContent()).resolves.toMatch(
+      /Réparation R-\d{4}-\d{6} restituée\. Facture F-\d{4}-\d{6}, encaissé 69,00\s€ \(carte bancaire\)\./,
+    )
+    const pdf = await ctx.request.get(
+      `${base}${await done.getByRole('link', { name: 'Imprimer la facture' }).getAttribute('href')}`,
+    )
+    expect(pdf.status()).toBe(200)
+    await Promise.all([
+      page.waitForEvent('load'),
+      done.getByRole('button', { name: 'Terminer' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(page.getByTestId('repair-state').textContent()).resolves.toBe('Restitué')
+    expect(leftoversIn(await page.innerText('body'))).toEqual([])
+    expect(problems).toEqual([])
+    await ctx.close()
+  })
 })

@@ -17,6 +17,7 @@ import { STATUS_LABELS, STEP_LABELS } from '../../domain/repairStatus'
 import { intakeTicketEndpoint } from '../../endpoints/intakeTicket'
 import { invoiceFromRepairEndpoint } from '../../endpoints/invoices'
 import { quoteFromRepairEndpoint } from '../../endpoints/quotes'
+import { handBackEndpoint } from '../../endpoints/handBack'
 import { keepReferenced } from '../../hooks/keepReferenced'
 import { lockForUpdate } from '../../hooks/lockForUpdate'
 import { searchWithinReach } from '../../hooks/searchWithinReach'
@@ -94,6 +95,7 @@ export const Repairs: CollectionConfig = {
     addPartLineEndpoint,
     invoiceFromRepairEndpoint,
     quoteFromRepairEndpoint,
+    handBackEndpoint,
   ],
   access: {
     read: rowsOf('repairs', 'read', { assigned: assignedRepairs, customer: ownByCustomerField }),
