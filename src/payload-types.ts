@@ -86,9 +86,11 @@ export interface Config {
     media: Media;
     quotes: Quote;
     invoices: Invoice;
+    'repair-bonuses': RepairBonus;
     payments: Payment;
     counters: Counter;
     'chain-entries': ChainEntry;
+    closings: Closing;
     'action-logs': ActionLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -139,9 +141,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    'repair-bonuses': RepairBonusesSelect<false> | RepairBonusesSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'chain-entries': ChainEntriesSelect<false> | ChainEntriesSelect<true>;
+    closings: ClosingsSelect<false> | ClosingsSelect<true>;
     'action-logs': ActionLogsSelect<false> | ActionLogsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -172,6 +176,7 @@ export interface Config {
       sendLowStockAlert: TaskSendLowStockAlert;
       sendMail: TaskSendMail;
       sendInvoice: TaskSendInvoice;
+      closeYesterday: TaskCloseYesterday;
       sendQuote: TaskSendQuote;
       inline: {
         input: unknown;
@@ -941,6 +946,12 @@ export interface Invoice {
   totalTtc?: number | null;
   amountCredited?: number | null;
   amountPaid?: number | null;
+  /**
+   * Deducted from what the customer pays.
+   */
+  bonusRule?: (number | null) | RepairBonus;
+  bonusAmount?: number | null;
+  bonusLabel?: string | null;
   vatBreakdown?:
     | {
         [k: string]: unknown;
@@ -995,6 +1006,22 @@ export interface Invoice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-bonuses".
+ */
+export interface RepairBonus {
+  id: number;
+  label: string;
+  deviceType: number | DeviceType;
+  amount: number;
+  ecoOrganism: 'ecosystem' | 'ecologic';
+  validFrom?: string | null;
+  validUntil?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payments".
  */
 export interface Payment {
@@ -1036,6 +1063,55 @@ export interface ChainEntry {
   label?: string | null;
   previousHash: string;
   hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Daily, monthly and yearly closings: totals per payment method and VAT rate, and the perpetual grand total. A closing is final.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "closings".
+ */
+export interface Closing {
+  id: number;
+  title: string;
+  key: string;
+  level: 'jour' | 'mois' | 'annee';
+  periodKey: string;
+  periodStart: string;
+  periodEnd: string;
+  totalInvoicedTtc: number;
+  totalHt: number;
+  totalVat: number;
+  totalCollected: number;
+  perpetualInvoicedTtc: number;
+  perpetualCollected: number;
+  byMethod?:
+    | {
+        method: 'especes' | 'carte' | 'cheque' | 'virement' | 'stripe';
+        amount: number;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  byRate?:
+    | {
+        rate: number;
+        ht: number;
+        vat: number;
+        ttc: number;
+        id?: string | null;
+      }[]
+    | null;
+  invoiceCount: number;
+  creditNoteCount: number;
+  paymentCount: number;
+  counterEntryCount: number;
+  closedAt: string;
+  closedBy?: (number | null) | User;
+  closedByName?: string | null;
+  chainSequence?: number | null;
+  chainHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1145,7 +1221,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice' | 'sendQuote';
+        taskSlug:
+          | 'inline'
+          | 'refreshLateFlags'
+          | 'sendLowStockAlert'
+          | 'sendMail'
+          | 'sendInvoice'
+          | 'closeYesterday'
+          | 'sendQuote';
         taskID: string;
         input?:
           | {
@@ -1178,7 +1261,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshLateFlags' | 'sendLowStockAlert' | 'sendMail' | 'sendInvoice' | 'sendQuote') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'refreshLateFlags'
+        | 'sendLowStockAlert'
+        | 'sendMail'
+        | 'sendInvoice'
+        | 'closeYesterday'
+        | 'sendQuote'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1274,6 +1367,10 @@ export interface PayloadLockedDocument {
         value: number | Invoice;
       } | null)
     | ({
+        relationTo: 'repair-bonuses';
+        value: number | RepairBonus;
+      } | null)
+    | ({
         relationTo: 'payments';
         value: number | Payment;
       } | null)
@@ -1284,6 +1381,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'chain-entries';
         value: number | ChainEntry;
+      } | null)
+    | ({
+        relationTo: 'closings';
+        value: number | Closing;
       } | null)
     | ({
         relationTo: 'action-logs';
@@ -1944,6 +2045,9 @@ export interface InvoicesSelect<T extends boolean = true> {
   totalTtc?: T;
   amountCredited?: T;
   amountPaid?: T;
+  bonusRule?: T;
+  bonusAmount?: T;
+  bonusLabel?: T;
   vatBreakdown?: T;
   issuedAt?: T;
   dueDate?: T;
@@ -1961,6 +2065,21 @@ export interface InvoicesSelect<T extends boolean = true> {
   payments?: T;
   creditNotes?: T;
   notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repair-bonuses_select".
+ */
+export interface RepairBonusesSelect<T extends boolean = true> {
+  label?: T;
+  deviceType?: T;
+  amount?: T;
+  ecoOrganism?: T;
+  validFrom?: T;
+  validUntil?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2004,6 +2123,52 @@ export interface ChainEntriesSelect<T extends boolean = true> {
   label?: T;
   previousHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "closings_select".
+ */
+export interface ClosingsSelect<T extends boolean = true> {
+  title?: T;
+  key?: T;
+  level?: T;
+  periodKey?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  totalInvoicedTtc?: T;
+  totalHt?: T;
+  totalVat?: T;
+  totalCollected?: T;
+  perpetualInvoicedTtc?: T;
+  perpetualCollected?: T;
+  byMethod?:
+    | T
+    | {
+        method?: T;
+        amount?: T;
+        count?: T;
+        id?: T;
+      };
+  byRate?:
+    | T
+    | {
+        rate?: T;
+        ht?: T;
+        vat?: T;
+        ttc?: T;
+        id?: T;
+      };
+  invoiceCount?: T;
+  creditNoteCount?: T;
+  paymentCount?: T;
+  counterEntryCount?: T;
+  closedAt?: T;
+  closedBy?: T;
+  closedByName?: T;
+  chainSequence?: T;
+  chainHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2135,6 +2300,10 @@ export interface Setting {
   diagnosticFee?: number | null;
   labourWarrantyMonths: number;
   warrantyFromHandBack?: boolean | null;
+  /**
+   * Empty: no repair bonus.
+   */
+  qualiReparNumber?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2189,6 +2358,7 @@ export interface SettingsSelect<T extends boolean = true> {
   diagnosticFee?: T;
   labourWarrantyMonths?: T;
   warrantyFromHandBack?: T;
+  qualiReparNumber?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2255,6 +2425,27 @@ export interface TaskSendInvoice {
     to: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseYesterday".
+ */
+export interface TaskCloseYesterday {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    closed?: number | null;
+    keys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

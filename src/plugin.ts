@@ -3,11 +3,13 @@ import type { Config, Plugin } from 'payload'
 import { ActionLogs } from './collections/ActionLogs'
 import { Counters } from './collections/Counters'
 import { ChainEntries } from './collections/ChainEntries'
+import { Closings } from './collections/Closings'
 import { verifyChainEndpoint } from './endpoints/compliance'
 import { Customers } from './collections/Customers'
 import { Invoices } from './collections/Invoices'
 import { Payments } from './collections/Payments'
 import { Quotes } from './collections/Quotes'
+import { RepairBonuses } from './collections/RepairBonuses'
 import { Devices } from './collections/Devices'
 import { DeviceTypes } from './collections/DeviceTypes'
 import { Media } from './collections/Media'
@@ -27,6 +29,7 @@ import { Settings } from './globals/Settings'
 import { migrateOnStart, runsJobs, seedMode, type SeedMode } from './config/env'
 import { permitted } from './access/index'
 import { RefreshLateFlags } from './jobs/refreshLateFlags'
+import { CloseYesterday } from './jobs/closeYesterday'
 import { SendLowStockAlert } from './jobs/sendLowStockAlert'
 import { SendInvoice } from './jobs/sendInvoice'
 import { SendQuote } from './jobs/sendQuote'
@@ -77,9 +80,11 @@ export const atelier =
       Media,
       Quotes,
       Invoices,
+      RepairBonuses,
       Payments,
       Counters,
       ChainEntries,
+      Closings,
       ActionLogs,
     ]
     return {
@@ -170,6 +175,7 @@ export const atelier =
           SendLowStockAlert,
           SendMail,
           SendInvoice,
+          CloseYesterday,
           SendQuote,
         ],
         access: {

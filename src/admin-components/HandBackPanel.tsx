@@ -2,7 +2,7 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { amountDue, PAYMENT_METHOD_LABELS } from '../domain/invoices'
+import { invoiceBalance, PAYMENT_METHOD_LABELS } from '../domain/invoices'
 import { formatAmount, formatEuros } from '../domain/money'
 import { errorMessages } from './intakeApi'
 import { ActionErrors } from './ActionErrors'
@@ -15,6 +15,7 @@ type InvoiceView = {
   totalTtc?: number | null
   amountPaid?: number | null
   amountCredited?: number | null
+  bonusAmount?: number | null
   lines?: { id?: string; description: string; quantity: number; totalTtc?: number | null }[]
 }
 
@@ -58,13 +59,7 @@ export function HandBackPanel({
   const [error, setError] = useState<string[] | null>(null)
   const [done, setDone] = useState<Done | null>(null)
 
-  const left = invoice
-    ? Math.max(
-        0,
-        amountDue({ totalTtc: invoice.totalTtc ?? 0, credited: invoice.amountCredited ?? 0 }) -
-          (invoice.amountPaid ?? 0),
-      )
-    : 0
+  const left = invoice ? invoiceBalance(invoice).left : 0
 
   useEffect(() => {
     let cancelled = false
@@ -72,11 +67,7 @@ export function HandBackPanel({
       if (cancelled) return
       if (res?.ok && json?.invoice) {
         setInvoice(json.invoice)
-        const due = amountDue({
-          totalTtc: json.invoice.totalTtc ?? 0,
-          credited: json.invoice.amountCredited ?? 0,
-        })
-        setAmount(formatEuros(Math.max(0, due - (json.invoice.amountPaid ?? 0))))
+        setAmount(formatEuros(invoiceBalance(json.invoice).left))
       } else if (res?.status === 409) {
         setInvoice(null)
         setNothingToBill(errorMessages(json, '')[0] ?? null)
@@ -150,6 +141,7 @@ export function HandBackPanel({
               ? `Facture ${invoice.number}`
               : 'Facture (brouillon, émise à la restitution)'}{' '}
             · total {formatAmount(invoice.totalTtc ?? 0)}
+            {invoice.bonusAmount ? ` · bonus réparation −${formatAmount(invoice.bonusAmount)}` : ''}
             {invoice.amountPaid ? ` · déjà payé ${formatAmount(invoice.amountPaid)}` : ''} · reste{' '}
             {formatAmount(left)}
             {invoice.status === 'brouillon' ? (

@@ -5,7 +5,7 @@ import React, { useState } from 'react'
 import {
   INVOICE_STATUS_LABELS,
   PAYMENT_METHOD_LABELS,
-  amountDue,
+  invoiceBalance,
   type InvoiceStatus,
 } from '../domain/invoices'
 import { formatAmount } from '../domain/money'
@@ -47,8 +47,7 @@ export function InvoiceActions() {
   if (!id || !doc) return null
   const status = doc.status as InvoiceStatus
   const isInvoice = doc.kind !== 'credit_note'
-  const due = amountDue({ totalTtc: doc.totalTtc ?? 0, credited: doc.amountCredited ?? 0 })
-  const left = Math.max(0, due - (doc.amountPaid ?? 0))
+  const { due, left } = invoiceBalance(doc)
   const mayEdit = docPermitted(docPermissions, 'update')
 
   const act = async (url: string, body?: unknown) => {

@@ -20,6 +20,7 @@ import {
   type RateTotals,
 } from '../domain/invoices'
 import { formatVatRate } from '../domain/money'
+import { FACTUR_X_FILENAME, facturXml, facturXmp, wantsFacturX } from './facturX'
 import { formatParisDate, toDate } from '../domain/parisTime'
 import type { ShopSettings } from '../domain/shopSettings'
 import {
@@ -57,7 +58,7 @@ import {
 } from './pdfLayout'
 
 export type InvoicePdfData = {
-  kind: 'invoice' | 'credit_note'
+  kind: 'invoice' | 'credit_note' | 'quote'
   /** 'F-2026-000001' / 'A-2026-000001' */
   number: string
   /** ISO instant; printed as the Paris date. */
@@ -66,6 +67,10 @@ export type InvoicePdfData = {
   serviceDate?: string | null
   /** 'YYYY-MM-DD' (invoice only); none: payable on receipt. */
   dueDate?: string | null
+  /** Quote: its last valid day ('YYYY-MM-DD'). */
+  validUntil?: string | null
+  /** Quote: what a declined quote costs (cents TTC; 0: free). */
+  diagnosticFee?: number
   /** legalForm carries the capital (« SARL au capital de 8 000 € »), as the settings page asks. */
   seller: ShopSettings['identity'] & { iban?: string; bic?: string; logo?: Buffer | null }
   vatRegime: 'normal' | 'franchise'
@@ -79,9 +84,18 @@ export type InvoicePdfData = {
     email?: string | null
     /** Display format. */
     phone?: string | null
-    /** A business customer has one. */
+    /** A business customer has one; it gets the Factur-X XML embedded (facturX.ts). */
     siret?: string | null
     vatNumber?: string | null
+    /** Structured copy of the address, for Factur-X (older snapshots have only addressLines). */
+    address?: {
+      line1?: string | null
+      line2?: string | null
+      postalCode?: string | null
+      city?: string | null
+      /** ISO code, 'FR' */
+      country?: string | null
+    } | null
   }
   /** 'R-2026-000042' */
   repairReference?: string | null
@@ -136,7 +150,8 @@ function amount(cents: number): string {
   return Number.isFinite(cents) ? formatPriceCents(cents) : NONE
 }
 
-const titleOf = (data: InvoicePdfData): string => (data.kind === 'invoice' ? 'Facture' : 'Avoir')
+const titleOf = (data: InvoicePdfData): string =>
+  data.kind === 'invoice' ? 'Facture' : data.kind === 'quote' ? 'Devis' : 'Avoir'
 
 /** Something drawn below the table, measured first so it stays on the page of the last line. */
 type Block = { h: number; draw: (y: number) => void }
@@ -220,10 +235,16 @@ function titleBlock(doc: Doc, data: InvoicePdfData, top: number): number {
     ellipsis: true,
   })
   let y = top + 48
-  const rows: [string, string | null][] = [
-    ["Date d'émission", frenchDate(data.issuedAt)],
-    ['Date de la prestation', frenchDate(data.serviceDate)],
-  ]
+  const rows: [string, string | null][] =
+    data.kind === 'quote'
+      ? [
+          ['Date du devis', frenchDate(data.issuedAt)],
+          ['Valable jusqu’au', frenchDate(data.validUntil)],
+        ]
+      : [
+          ["Date d'émission", frenchDate(data.issuedAt)],
+          ['Date de la prestation', frenchDate(data.serviceDate)],
+        ]
   if (data.kind === 'invoice') rows.push(['Échéance', frenchDate(data.dueDate) ?? 'à réception'])
   const labelW = 120
   for (const [label, value] of rows) {
@@ -421,7 +442,8 @@ function totalRows(data: InvoicePdfData): TotalRow[] {
   const bonus = data.bonus && data.bonus.amount > 0 ? data.bonus : null
   if (bonus) {
     due = amountDue({ totalTtc, bonus: bonus.amount })
-    rows.push({ label: present(bonus.label) ?? 'Bonus réparation', cents: -bonus.amount })
+    // The full label is in the mentions: the totals column is narrow.
+    rows.push({ label: 'Bonus réparation', cents: -bonus.amount })
     rows.push({ label: 'Net à payer', cents: due, strong: true })
   }
   const paid = typeof data.paid === 'number' && data.paid > 0 ? data.paid : 0
@@ -551,6 +573,19 @@ function mentions(data: InvoicePdfData): string[] {
   const nature = operationNature(data.lines)
   const out: string[] = []
   if (nature) out.push(`Nature de l'opération : ${nature}.`)
+  if (data.kind === 'quote') {
+    const until = frenchDate(data.validUntil)
+    if (until)
+      out.push(`Devis valable jusqu'au ${until}. Prix TTC, pièces et main-d'œuvre compris.`)
+    out.push(
+      data.diagnosticFee && data.diagnosticFee > 0
+        ? `En cas de refus du devis, le diagnostic est facturé ${amount(data.diagnosticFee)} TTC.`
+        : 'Devis gratuit : en cas de refus, rien n’est facturé.',
+    )
+    out.push(
+      "L'intervention commence après l'accord du client (en ligne, par écrit ou au comptoir). Bon pour accord — date et signature :",
+    )
+  }
   if (data.kind === 'invoice') {
     const due = frenchDate(data.dueDate)
     out.push(
@@ -572,6 +607,10 @@ function mentions(data: InvoicePdfData): string[] {
       out.push(`Virement : ${bulletJoin([iban && `IBAN ${iban}`, bic && `BIC ${bic}`])}`)
     }
   }
+  if (data.bonus && data.bonus.amount > 0)
+    out.push(
+      `${present(data.bonus.label) ?? 'Bonus réparation'} : ${amount(data.bonus.amount)} déduits du total, versés à l'atelier par le fonds réparation de l'éco-organisme.`,
+    )
   const warranty = present(data.warrantyTerms)
   if (warranty) out.push(`Garantie : ${warranty}`)
   return out
@@ -586,7 +625,12 @@ function mentionsBlock(doc: Doc, data: InvoicePdfData): Block | null {
     ),
   }))
   if (paragraphs.length === 0) return null
-  const title = data.kind === 'invoice' ? 'Conditions et mentions légales' : 'Mentions'
+  const title =
+    data.kind === 'invoice'
+      ? 'Conditions et mentions légales'
+      : data.kind === 'quote'
+        ? 'Conditions du devis'
+        : 'Mentions'
   return {
     h: 13 + paragraphs.reduce((h, p) => h + p.h + 2, 0),
     draw: (top) => {
@@ -638,20 +682,67 @@ function footerLine(data: InvoicePdfData): string {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Renders the invoice or credit note as an A4 PDF of one or more pages. */
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+
+/**
+ * Factur-X: the CII XML as the embedded file `factur-x.xml` (AFRelationship Alternative, listed
+ * in the catalog's /AF by pdfkit) and the fx: XMP properties. Not PDF/A-3: the standard
+ * Helvetica is not embedded, and no font of ours ships with the project.
+ */
+function embedFacturX(doc: Doc, data: InvoicePdfData): void {
+  const issued = new Date(data.issuedAt)
+  const date = Number.isNaN(issued.getTime()) ? undefined : issued
+  const options = {
+    name: FACTUR_X_FILENAME,
+    type: 'text/xml',
+    relationship: 'Alternative',
+    description: 'Factur-X',
+    creationDate: date,
+    modifiedDate: date,
+  }
+  doc.file(Buffer.from(facturXml(data), 'utf8'), options)
+  for (const description of facturXmp()) doc.appendXML(description)
+  // pdfkit copies the Info strings into the XMP unescaped (« Martin & Fils » would break it):
+  // the Info dictionary is written first, so the XMP gets escaped copies.
+  const internals = doc as unknown as { info: Record<string, unknown>; endMetadata: () => void }
+  const endMetadata = internals.endMetadata.bind(doc)
+  internals.endMetadata = () => {
+    for (const [key, value] of Object.entries(internals.info)) {
+      if (typeof value === 'string') {
+        internals.info[key] = value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c])
+      }
+    }
+    endMetadata()
+  }
+}
+
+/**
+ * Renders the invoice or credit note as an A4 PDF of one or more pages; for a customer with a
+ * SIRET, a Factur-X PDF (EN 16931 XML embedded, PDF 1.7 for the XMP metadata).
+ */
 export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const title = titleOf(data)
   const customer = present(data.customer.company) ?? present(data.customer.name) ?? NONE
+  const facturX = wantsFacturX(data)
   // Pages stay buffered so that the footers can say « Page i/N » once all are drawn.
+  const options: { bufferPages: boolean; pdfVersion?: '1.7' } = { bufferPages: true }
+  if (facturX) options.pdfVersion = '1.7'
   const doc = newDocument(
     {
       Title: data.number,
       Author: data.seller.name,
       Subject: `${title} ${data.number} \u2014 ${customer}`,
     },
-    { bufferPages: true },
+    options,
   )
   const done = collect(doc)
+  if (facturX) embedFacturX(doc, data)
 
   const sellerY = sellerBlock(doc, data.seller, MARGIN)
   const titleY = titleBlock(doc, data, MARGIN)

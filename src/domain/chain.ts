@@ -1,8 +1,8 @@
 /**
  * Inalterability of what was issued (anti-fraud rules for software recording cash payments,
- * CGI art. 286, I-3° bis): every issued invoice, credit note and payment is an entry of one chain;
- * its hash is SHA-256 over the previous entry's hash and the record's content, written in a
- * canonical form (keys sorted, no spaces). Changing a recorded row, removing an entry or
+ * CGI art. 286, I-3° bis): every issued invoice, credit note, payment and closing (« clôture »)
+ * is an entry of one chain; its hash is SHA-256 over the previous entry's hash and the record's
+ * content, written in a canonical form (keys sorted, no spaces). Changing a recorded row, removing an entry or
  * reordering them breaks the chain at that point, which `verifyChain` names.
  */
 import { createHash } from 'node:crypto'
@@ -30,7 +30,7 @@ export function chainHash(previous: string, content: unknown): string {
 
 export type ChainEntry = {
   sequence: number
-  /** 'invoice' | 'credit_note' | 'payment' */
+  /** 'invoice' | 'credit_note' | 'payment' | 'closing' */
   kind: string
   /** The record's number or id, for the message. */
   label: string
@@ -96,6 +96,10 @@ export function invoiceChainContent(doc: Record<string, unknown>) {
     totalTtc: doc.totalTtc,
     customerSnapshot: doc.customerSnapshot ?? null,
     sellerSnapshot: doc.sellerSnapshot ?? null,
+    // Printed when there is one; absent otherwise, so that links made before it still verify.
+    ...(Number(doc.bonusAmount) > 0
+      ? { bonusAmount: doc.bonusAmount, bonusLabel: doc.bonusLabel ?? null }
+      : {}),
   }
 }
 
@@ -110,5 +114,34 @@ export function paymentChainContent(doc: Record<string, unknown>) {
     reference: doc.reference ?? null,
     cancels: id(doc.cancels),
     externalId: doc.externalId ?? null,
+  }
+}
+
+/**
+ * What a closing (« clôture ») records: its period, its totals per method and per rate, its
+ * counts and perpetual totals, when and by whom (the name: a user may be deleted later).
+ */
+export function closingChainContent(doc: Record<string, unknown>) {
+  const rows = (name: string) => (doc[name] as Record<string, unknown>[] | null | undefined) ?? []
+  return {
+    key: doc.key,
+    level: doc.level,
+    periodKey: doc.periodKey,
+    periodStart: doc.periodStart,
+    periodEnd: doc.periodEnd,
+    byMethod: rows('byMethod').map((m) => ({ method: m.method, amount: m.amount, count: m.count })),
+    byRate: rows('byRate').map((r) => ({ rate: r.rate, ht: r.ht, vat: r.vat, ttc: r.ttc })),
+    invoiceCount: doc.invoiceCount,
+    creditNoteCount: doc.creditNoteCount,
+    paymentCount: doc.paymentCount,
+    counterEntryCount: doc.counterEntryCount,
+    totalHt: doc.totalHt,
+    totalVat: doc.totalVat,
+    totalInvoicedTtc: doc.totalInvoicedTtc,
+    totalCollected: doc.totalCollected,
+    perpetualInvoicedTtc: doc.perpetualInvoicedTtc,
+    perpetualCollected: doc.perpetualCollected,
+    closedAt: doc.closedAt,
+    closedByName: doc.closedByName ?? null,
   }
 }

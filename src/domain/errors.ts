@@ -32,6 +32,7 @@ export type DomainErrorCode =
   | 'unknown_line'
   // the input is fine but the state of things forbids it (409 at the boundary)
   | 'already_returned'
+  | 'bonus_not_applicable'
   | 'claim_not_accepted'
   | 'credit_exceeds'
   | 'illegal_transition'

@@ -264,6 +264,21 @@ export function amountDue({
   return Math.max(0, totalTtc - credited - bonus)
 }
 
+/** What an invoice as stored still expects: due (less credit notes and bonus) and left to pay. */
+export function invoiceBalance(invoice: {
+  totalTtc?: number | null
+  amountCredited?: number | null
+  bonusAmount?: number | null
+  amountPaid?: number | null
+}): { due: number; left: number } {
+  const due = amountDue({
+    totalTtc: invoice.totalTtc ?? 0,
+    credited: invoice.amountCredited ?? 0,
+    bonus: invoice.bonusAmount ?? 0,
+  })
+  return { due, left: Math.max(0, due - (invoice.amountPaid ?? 0)) }
+}
+
 export function derivePaymentStatus({
   issued,
   due,

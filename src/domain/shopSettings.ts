@@ -32,6 +32,7 @@ export type StoredSettings = {
   diagnosticFee?: number | null
   labourWarrantyMonths?: number | null
   warrantyFromHandBack?: boolean | null
+  qualiReparNumber?: string | null
 }
 
 export type ShopSettings = {
@@ -65,6 +66,8 @@ export type ShopSettings = {
   diagnosticFee: number
   labourWarrantyMonths: number
   warrantyFromHandBack: boolean
+  /** QualiRépar label number; none: the shop applies no repair bonus. */
+  qualiReparNumber?: string
 }
 
 type Env = Record<string, string | undefined>
@@ -132,5 +135,6 @@ export function resolveShopSettings(
         ? count(s.labourWarrantyMonths, 3)
         : envMonths(env),
     warrantyFromHandBack: s.warrantyFromHandBack === true,
+    qualiReparNumber: text(s.qualiReparNumber),
   }
 }

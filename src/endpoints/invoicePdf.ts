@@ -66,6 +66,10 @@ export async function issuedInvoicePdf(req: PayloadRequest, invoice: Invoice): P
       totalTtc: invoice.totalTtc ?? 0,
       byRate: (invoice.vatBreakdown ?? []) as RateTotals[],
     },
+    bonus:
+      invoice.kind === 'invoice' && invoice.bonusAmount
+        ? { label: invoice.bonusLabel ?? 'Bonus réparation', amount: invoice.bonusAmount }
+        : null,
     paid: invoice.kind === 'invoice' ? (invoice.amountPaid ?? 0) : undefined,
     creditedInvoice: credited ? { number: credited.number!, issuedAt: credited.issuedAt! } : null,
     warrantyTerms: repair

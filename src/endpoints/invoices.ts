@@ -8,6 +8,7 @@ import { RefusedError } from '../http/httpError'
 import { createCreditNote } from '../operations/creditNote'
 import { invoiceFromRepair } from '../operations/invoiceFromRepair'
 import { issueInvoice } from '../operations/issueInvoice'
+import { assertDayOpen } from '../operations/closing'
 import { cancelPayment, recordPayment } from '../operations/recordPayment'
 import { sendInvoice } from '../operations/sendInvoice'
 import { idParam, jsonBody, requireCapability, requirePermission } from './helpers'
@@ -101,9 +102,11 @@ export const paymentEndpoint: Omit<Endpoint, 'root'> = {
       reference: body.reference ?? null,
       receivedAt: body.receivedAt ?? null,
     }
-    const { payment, invoice } = await inTransaction(req, () =>
-      recordPayment({ req, invoiceId, input }),
-    )
+    const { payment, invoice } = await inTransaction(req, async () => {
+      // Nothing is dated into a closed day (src/operations/closing.ts).
+      if (input.receivedAt) await assertDayOpen(req, input.receivedAt)
+      return recordPayment({ req, invoiceId, input })
+    })
     return Response.json(
       { message: `Paiement enregistré : ${payment.label}.`, payment, invoice },
       { status: 201 },

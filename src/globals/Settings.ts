@@ -266,6 +266,17 @@ export const Settings: GlobalConfig = {
                 },
               ],
             },
+            {
+              name: 'qualiReparNumber',
+              type: 'text',
+              label: { fr: 'N° de labellisation QualiRépar', en: 'QualiRépar label number' },
+              admin: {
+                description: {
+                  fr: 'Vide : l’atelier n’applique pas le bonus réparation (table « Bonus réparation »).',
+                  en: 'Empty: no repair bonus.',
+                },
+              },
+            },
           ],
         },
       ],

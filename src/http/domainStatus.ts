@@ -3,6 +3,7 @@ import type { DomainErrorCode } from '../domain/errors'
 /** Refusals because of the state of things (the same request could pass another time). */
 const CONFLICTS = new Set<DomainErrorCode>([
   'already_returned',
+  'bonus_not_applicable',
   'claim_not_accepted',
   'credit_exceeds',
   'illegal_transition',

@@ -14,6 +14,8 @@ import * as migration_20261204_193845_invoices from './20261204_193845_invoices'
 import * as migration_20261204_194558_compliance_chain from './20261204_194558_compliance_chain';
 import * as migration_20261204_201408_invoice_sending from './20261204_201408_invoice_sending';
 import * as migration_20261204_211004_quotes from './20261204_211004_quotes';
+import * as migration_20261204_211334_closings from './20261204_211334_closings';
+import * as migration_20261204_211751_repair_bonus from './20261204_211751_repair_bonus';
 
 export const migrations = [
   {
@@ -94,6 +96,16 @@ export const migrations = [
   {
     up: migration_20261204_211004_quotes.up,
     down: migration_20261204_211004_quotes.down,
-    name: '20261204_211004_quotes'
+    name: '20261204_211004_quotes',
+  },
+  {
+    up: migration_20261204_211334_closings.up,
+    down: migration_20261204_211334_closings.down,
+    name: '20261204_211334_closings',
+  },
+  {
+    up: migration_20261204_211751_repair_bonus.up,
+    down: migration_20261204_211751_repair_bonus.down,
+    name: '20261204_211751_repair_bonus'
   },
 ];

@@ -8,13 +8,31 @@ import {
   chainHash,
   type ChainCheck,
   type ChainEntry,
+  closingChainContent,
   GENESIS,
   invoiceChainContent,
   paymentChainContent,
   verifyChain,
 } from '../domain/chain'
 
-type Chained = { kind: 'invoice' | 'credit_note' | 'payment'; id: number; label: string }
+type ChainKind = 'invoice' | 'credit_note' | 'payment' | 'closing'
+type Chained = { kind: ChainKind; id: number; label: string }
+
+/** Where each kind of entry is recorded, and what of it is chained. */
+const CHAINED: Record<
+  ChainKind,
+  {
+    collection: 'invoices' | 'payments' | 'closings'
+    content: (doc: Record<string, unknown>) => unknown
+  }
+> = {
+  invoice: { collection: 'invoices', content: invoiceChainContent },
+  credit_note: { collection: 'invoices', content: invoiceChainContent },
+  payment: { collection: 'payments', content: paymentChainContent },
+  closing: { collection: 'closings', content: closingChainContent },
+}
+
+const chainedOf = (kind: string) => CHAINED[kind as ChainKind] ?? CHAINED.invoice
 
 /**
  * Appends a record to the chain, in the caller's transaction: the chain's counter row is locked
@@ -24,7 +42,7 @@ export async function appendToChain(
   req: PayloadRequest,
   record: Chained,
   written: object,
-): Promise<void> {
+): Promise<{ sequence: number; hash: string }> {
   const doc = written as Record<string, unknown>
   const sequence = await nextCounterValue(req, 'chain')
   const db = await dbFor(req)
@@ -32,11 +50,11 @@ export async function appendToChain(
     sql`select hash from chain_entries where sequence = ${sequence - 1}`,
   )
   const previous = (before.rows[0] as { hash: string } | undefined)?.hash ?? GENESIS
-  const content = record.kind === 'payment' ? paymentChainContent(doc) : invoiceChainContent(doc)
-  const hash = chainHash(previous, content)
+  const hash = chainHash(previous, CHAINED[record.kind].content(doc))
   await db.execute(sql`
     insert into chain_entries (sequence, kind, record_id, label, previous_hash, hash, updated_at, created_at)
     values (${sequence}, ${record.kind}, ${record.id}, ${record.label}, ${previous}, ${hash}, now(), now())`)
+  return { sequence, hash }
 }
 
 /**
@@ -52,51 +70,41 @@ export async function verifyComplianceChain(req: PayloadRequest): Promise<ChainC
     depth: 0,
     req,
   })
-  const ids = (kind: (k: string) => boolean) =>
-    entries.docs.filter((e) => kind(e.kind)).map((e) => e.recordId)
-  const invoiceIds = ids((k) => k !== 'payment')
-  const paymentIds = ids((k) => k === 'payment')
-  const [invoices, payments] = await Promise.all([
-    invoiceIds.length
-      ? req.payload.find({
-          collection: 'invoices',
-          where: { id: { in: invoiceIds } },
-          limit: 0,
-          pagination: false,
-          depth: 0,
-          req,
-        })
-      : { docs: [] },
-    paymentIds.length
-      ? req.payload.find({
-          collection: 'payments',
-          where: { id: { in: paymentIds } },
-          limit: 0,
-          pagination: false,
-          depth: 0,
-          req,
-        })
-      : { docs: [] },
-  ])
-  const invoiceById = new Map(
-    invoices.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]),
+  // Each collection's records read once, by id.
+  const collections = [...new Set(Object.values(CHAINED).map((c) => c.collection))]
+  const found = await Promise.all(
+    collections.map((collection) => {
+      const ids = entries.docs
+        .filter((e) => chainedOf(e.kind).collection === collection)
+        .map((e) => e.recordId)
+      return ids.length
+        ? req.payload.find({
+            collection,
+            where: { id: { in: ids } },
+            limit: 0,
+            pagination: false,
+            depth: 0,
+            req,
+          })
+        : { docs: [] }
+    }),
   )
-  const paymentById = new Map(
-    payments.docs.map((d) => [d.id, d as unknown as Record<string, unknown>]),
+  const records = new Map(
+    collections.map((collection, i) => [
+      collection,
+      new Map(found[i]!.docs.map((d) => [d.id as number, d as unknown as Record<string, unknown>])),
+    ]),
   )
   const chain: ChainEntry[] = entries.docs.map((e) => {
-    const doc = e.kind === 'payment' ? paymentById.get(e.recordId) : invoiceById.get(e.recordId)
+    const chained = chainedOf(e.kind)
+    const doc = records.get(chained.collection)?.get(e.recordId)
     return {
       sequence: e.sequence,
       kind: e.kind,
       label: e.label ?? `${e.kind} ${e.recordId}`,
       previousHash: e.previousHash,
       hash: e.hash,
-      content: doc
-        ? e.kind === 'payment'
-          ? paymentChainContent(doc)
-          : invoiceChainContent(doc)
-        : null,
+      content: doc ? chained.content(doc) : null,
     }
   })
   return verifyChain(chain)

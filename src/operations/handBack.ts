@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Invoice, Payment, Repair } from '../payload-types'
 
 import { lockRows } from '../db/locks'
-import { amountDue, PAYMENT_METHOD_LABELS, type PaymentMethod } from '../domain/invoices'
+import { invoiceBalance, PAYMENT_METHOD_LABELS, type PaymentMethod } from '../domain/invoices'
 import { formatAmount } from '../domain/money'
 import { RefusedError } from '../http/httpError'
 import { invoiceFromRepair } from './invoiceFromRepair'
@@ -29,12 +29,7 @@ export type HandBackResult = {
   left: number
 }
 
-const leftToPay = (invoice: Invoice) =>
-  Math.max(
-    0,
-    amountDue({ totalTtc: invoice.totalTtc ?? 0, credited: invoice.amountCredited ?? 0 }) -
-      (invoice.amountPaid ?? 0),
-  )
+const leftToPay = (invoice: Invoice) => invoiceBalance(invoice).left
 
 /**
  * « Restituer » at the counter, in one transaction: the repair's invoice (made and issued now,

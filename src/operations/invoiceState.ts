@@ -5,7 +5,7 @@ import type { Invoice } from '../payload-types'
 import { sql } from '@payloadcms/db-postgres'
 
 import { dbFor } from '../db/db'
-import { amountDue, derivePaymentStatus } from '../domain/invoices'
+import { derivePaymentStatus, invoiceBalance } from '../domain/invoices'
 
 /**
  * After a payment or a credit note: what the invoice has received and been credited, summed in
@@ -22,7 +22,7 @@ export async function refreshPaymentState(req: PayloadRequest, invoice: Invoice)
     where credited_invoice_id = ${invoice.id} and kind = 'credit_note'`)
   const amountPaid = Number((paid.rows[0] as { total: string }).total)
   const amountCredited = Number((credited.rows[0] as { total: string }).total)
-  const due = amountDue({ totalTtc: invoice.totalTtc ?? 0, credited: amountCredited })
+  const { due } = invoiceBalance({ ...invoice, amountCredited })
   return req.payload.update({
     collection: 'invoices',
     id: invoice.id,

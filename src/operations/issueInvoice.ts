@@ -21,6 +21,7 @@ import { referenceYear } from '../domain/parisTime'
 import { displayPhone } from '../domain/phone'
 import { enforce } from '../http/httpError'
 import { appendToChain } from './chain'
+import { resolveBonus } from './repairBonus'
 
 /** Who the invoice is made out to, as it stands at issue (the record may change later). */
 export function customerSnapshot(customer: Customer) {
@@ -35,6 +36,14 @@ export function customerSnapshot(customer: Customer) {
     phone: customer.phone ? displayPhone(customer.phone) || customer.phone : null,
     siret: customer.siret ?? null,
     vatNumber: null as string | null,
+    // Structured, for the Factur-X XML of a business customer (src/documents/facturX.ts).
+    address: {
+      line1: a.line1 ?? null,
+      line2: a.line2 ?? null,
+      postalCode: a.postalCode ?? null,
+      city: a.city ?? null,
+      country: a.country || 'FR',
+    },
   }
 }
 
@@ -66,6 +75,8 @@ export async function issueInvoice({
   enforce(() => assertInvoiceLines(lines))
   const settings = await readShopSettings(req)
   const totals = computeTotals(lines, settings.vatRegime)
+  // The bonus as it applies on the day of issue (in force, below the total).
+  const bonus = await resolveBonus(req, { ...draft, totalTtc: totals.totalTtc }, now)
   const customer = (await req.payload.findByID({
     collection: 'customers',
     id: idOf(draft.customer)!,
@@ -92,7 +103,12 @@ export async function issueInvoice({
     data: {
       number,
       title: number,
-      status: derivePaymentStatus({ issued: true, due: totals.totalTtc, paid: 0 }),
+      status: derivePaymentStatus({
+        issued: true,
+        due: totals.totalTtc - bonus.bonusAmount,
+        paid: 0,
+      }),
+      ...bonus,
       lines: totals.lines as Invoice['lines'],
       totalHt: totals.totalHt,
       totalVat: totals.totalVat,

@@ -5,7 +5,7 @@ import type { Invoice, Payment } from '../payload-types'
 import { lockRows } from '../db/locks'
 import { idOf } from '../domain/ids'
 import {
-  amountDue,
+  invoiceBalance,
   assertPaymentFits,
   PAYMENT_METHOD_LABELS,
   type PaymentMethod,
@@ -58,7 +58,7 @@ export async function recordPayment({
       409,
       { field: 'invoice' },
     )
-  const due = amountDue({ totalTtc: invoice.totalTtc ?? 0, credited: invoice.amountCredited ?? 0 })
+  const { due } = invoiceBalance(invoice)
   enforce(() =>
     assertPaymentFits({
       number: invoice.number,
@@ -96,10 +96,13 @@ export async function cancelPayment({
   req,
   paymentId,
   reason,
+  now = new Date(),
 }: {
   req: PayloadRequest
   paymentId: number
   reason: string
+  /** When the counter-entry is recorded (the day it counts in): now. */
+  now?: Date
 }): Promise<{ payment: Payment; invoice: Invoice }> {
   if (!reason?.trim())
     throw new RefusedError("Indiquez le motif de l'annulation du paiement.", 400, {
@@ -136,7 +139,7 @@ export async function cancelPayment({
       customer: idOf(original.customer),
       amount: -original.amount,
       method: original.method,
-      receivedAt: new Date().toISOString(),
+      receivedAt: now.toISOString(),
       recordedBy: req.user?.collection === 'users' ? (req.user.id as number) : null,
       cancels: paymentId,
       reason: reason.trim(),

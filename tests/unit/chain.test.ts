@@ -5,6 +5,7 @@ import {
   chainHash,
   type ChainEntry,
   GENESIS,
+  invoiceChainContent,
   verifyChain,
 } from '../../src/domain/chain'
 
@@ -84,5 +85,18 @@ describe('verifyChain', () => {
       ok: false,
       broken: { sequence: 3, reason: expect.stringMatching(/disparu/) },
     })
+  })
+})
+
+describe('invoiceChainContent', () => {
+  const issued = { number: 'F-2026-000009', kind: 'invoice', totalTtc: 14900, lines: [] }
+  it('leaves the bonus out when there is none, so older links still verify', () => {
+    expect(invoiceChainContent({ ...issued, bonusAmount: 0 })).toEqual(invoiceChainContent(issued))
+    expect(invoiceChainContent({ ...issued, bonusAmount: 0 })).not.toHaveProperty('bonusAmount')
+  })
+  it('seals the repair bonus when there is one: a changed bonus changes the hash', () => {
+    const sealed = invoiceChainContent({ ...issued, bonusAmount: 2500, bonusLabel: 'Écran' })
+    const tampered = invoiceChainContent({ ...issued, bonusAmount: 4500, bonusLabel: 'Écran' })
+    expect(chainHash(GENESIS, sealed)).not.toBe(chainHash(GENESIS, tampered))
   })
 })

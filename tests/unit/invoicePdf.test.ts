@@ -245,8 +245,10 @@ describe('invoice PDF (facture, avoir)', () => {
     const { text } = await render(
       invoice({ bonus: { label: 'Bonus réparation QualiRépar', amount: 2500 } }),
     )
+    expect(text).toContain('Total TTC 243,90 € Bonus réparation -25,00 € Net à payer 218,90 €')
+    // The full label, too long for the totals, is in the mentions.
     expect(text).toContain(
-      'Total TTC 243,90 € Bonus réparation QualiRépar -25,00 € Net à payer 218,90 €',
+      "Bonus réparation QualiRépar : 25,00 € déduits du total, versés à l'atelier par le fonds réparation de l'éco-organisme.",
     )
     expect(text).not.toContain('Déjà réglé')
   })

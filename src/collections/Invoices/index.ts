@@ -158,6 +158,26 @@ export const Invoices: CollectionConfig = {
         amount('amountPaid', 'Payé', 'Paid'),
       ],
     },
+    {
+      type: 'row',
+      admin: { condition: (data) => data?.kind !== 'credit_note' },
+      fields: [
+        {
+          name: 'bonusRule',
+          type: 'relationship',
+          relationTo: 'repair-bonuses',
+          label: { fr: 'Bonus réparation (QualiRépar)', en: 'Repair bonus' },
+          admin: {
+            description: {
+              fr: 'Déduit de ce que paie le client, réclamé ensuite à l’éco-organisme.',
+              en: 'Deducted from what the customer pays.',
+            },
+          },
+        },
+        amount('bonusAmount', 'Bonus déduit', 'Bonus deducted'),
+      ],
+    },
+    { name: 'bonusLabel', type: 'text', access: systemOnly, admin: { hidden: true } },
     { name: 'vatBreakdown', type: 'json', access: systemOnly, admin: { hidden: true } },
     {
       type: 'row',

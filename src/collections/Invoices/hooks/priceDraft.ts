@@ -5,13 +5,15 @@ import type { Invoice } from '../../../payload-types'
 import { readShopSettings } from '../../../config/shopSettings'
 import { computeTotals, type InvoiceLineInput } from '../../../domain/invoices'
 import { enforce } from '../../../http/httpError'
+import { resolveBonus } from '../../../operations/repairBonus'
 
-/** A draft's lines and totals, computed by the one rounding rule as it is typed. */
+/** A draft's lines, totals (the one rounding rule) and repair bonus, as it is typed. */
 export const priceDraft: CollectionBeforeChangeHook<Invoice> = async ({
   data,
   originalDoc,
   req,
   context,
+  collection,
 }) => {
   if (context.invoicing) return data
   const lines = (data.lines ?? originalDoc?.lines ?? []) as InvoiceLineInput[]
@@ -25,6 +27,15 @@ export const priceDraft: CollectionBeforeChangeHook<Invoice> = async ({
   enforce(() => {
     totals = computeTotals(withRates, vatRegime)
   })
+  // Quotes share this hook; the repair bonus is the invoices'.
+  const bonus =
+    collection.slug === 'invoices'
+      ? await resolveBonus(req, {
+          bonusRule: data.bonusRule !== undefined ? data.bonusRule : originalDoc?.bonusRule,
+          repair: data.repair ?? originalDoc?.repair,
+          totalTtc: totals.totalTtc,
+        })
+      : {}
   return {
     ...data,
     lines: totals.lines.map((l) => ({ ...l, vatRate: l.vatRate })) as Invoice['lines'],
@@ -32,5 +43,6 @@ export const priceDraft: CollectionBeforeChangeHook<Invoice> = async ({
     totalVat: totals.totalVat,
     totalTtc: totals.totalTtc,
     vatBreakdown: totals.byRate,
+    ...bonus,
   }
 }
