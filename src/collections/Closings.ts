@@ -131,8 +131,10 @@ export const Closings: CollectionConfig = {
           required: true,
           index: true,
           label: { fr: 'Du', en: 'From' },
+          // The period says it (« Journée du 03/12/2026 »); the instants are for the queries.
           admin: {
             readOnly: true,
+            hidden: true,
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
           },
         },
@@ -143,6 +145,7 @@ export const Closings: CollectionConfig = {
           label: { fr: 'Au (exclu)', en: 'To (excluded)' },
           admin: {
             readOnly: true,
+            hidden: true,
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
           },
         },
@@ -169,6 +172,11 @@ export const Closings: CollectionConfig = {
       ],
     },
     {
+      name: 'summary',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin-components/ClosingSummary#ClosingSummary' } },
+    },
+    {
       name: 'byMethod',
       type: 'array',
       label: { fr: 'Par moyen de paiement', en: 'Per payment method' },
@@ -176,7 +184,8 @@ export const Closings: CollectionConfig = {
         singular: { fr: 'Moyen de paiement', en: 'Payment method' },
         plural: { fr: 'Moyens de paiement', en: 'Payment methods' },
       },
-      admin: { readOnly: true },
+      // Shown by the summary above.
+      admin: { readOnly: true, hidden: true },
       fields: [
         {
           type: 'row',
@@ -203,7 +212,7 @@ export const Closings: CollectionConfig = {
         singular: { fr: 'Taux de TVA', en: 'VAT rate' },
         plural: { fr: 'Taux de TVA', en: 'VAT rates' },
       },
-      admin: { readOnly: true },
+      admin: { readOnly: true, hidden: true },
       fields: [
         {
           type: 'row',
@@ -258,6 +267,7 @@ export const Closings: CollectionConfig = {
           label: { fr: 'Clôturée par', en: 'Closed by' },
           admin: {
             readOnly: true,
+            hidden: true,
             components: { Cell: '/src/admin-components/RelationCell#RelationCell' },
           },
         },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, isCustomer, isStaff } from '../access/index'
+import { keepReferenced } from '../hooks/keepReferenced'
 
 /** Managed list of device types; each may name the skill a repair of that type needs. */
 export const DeviceTypes: CollectionConfig = {
@@ -19,6 +20,18 @@ export const DeviceTypes: CollectionConfig = {
     create: allow('devices', 'delete'),
     update: allow('devices', 'delete'),
     delete: allow('devices', 'delete'),
+  },
+  hooks: {
+    beforeDelete: [
+      keepReferenced([
+        {
+          collection: 'repair-bonuses',
+          where: (id) => ({ deviceType: { equals: id } }),
+          message: (n) =>
+            `Ce type d'appareil a ${n} bonus réparation dans la table QualiRépar : supprimez-les ou changez leur type d'abord.`,
+        },
+      ]),
+    ],
   },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: { fr: 'Nom', en: 'Name' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow } from '../access/index'
+import { keepReferenced } from '../hooks/keepReferenced'
 import { ECO_ORGANISMS } from '../domain/repairBonus'
 import { claimsEndpoint } from '../endpoints/repairBonuses'
 import { moneyComponents } from '../fields/money'
@@ -27,6 +28,18 @@ export const RepairBonuses: CollectionConfig = {
     create: allow('settings', 'update'),
     update: allow('settings', 'update'),
     delete: allow('settings', 'update'),
+  },
+  hooks: {
+    beforeDelete: [
+      keepReferenced([
+        {
+          collection: 'invoices',
+          where: (id) => ({ bonusRule: { equals: id } }),
+          message: (n) =>
+            `Ce bonus figure sur ${n} facture(s) : il ne se supprime pas. Décochez « Applicable » ou fixez sa date de fin.`,
+        },
+      ]),
+    ],
   },
   fields: [
     {

@@ -25,7 +25,7 @@ type LineData = Partial<RepairPart>
 
 /** « 2 × Écran iPhone 12 »: the line's title, and where the history finds the part's name. */
 const lineLabel = (quantity: number, partName: string) => `${quantity} × ${partName}`
-const partNameOf = (label?: string | null) =>
+export const partNameOf = (label?: string | null) =>
   label?.includes(' × ') ? label.slice(label.indexOf(' × ') + 3) : null
 
 type RepairRow = {

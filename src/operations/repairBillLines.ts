@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Repair, RepairPart } from '../payload-types'
 
 import type { InvoiceLineInput } from '../domain/invoices'
+import { partNameOf } from './partLines'
 
 export type DraftLine = InvoiceLineInput & { sourceLine?: string }
 
@@ -26,7 +27,8 @@ export async function repairBillLines(
   })
   const partLines = (parts.docs as RepairPart[]).map((p) => ({
     kind: 'part' as const,
-    description: p.label ?? 'Pièce',
+    // « 2 × Écran » is the line's title; the document has its own quantity column.
+    description: partNameOf(p.label) ?? p.label ?? 'Pièce',
     quantity: p.quantity,
     unitPrice: p.unitPrice ?? 0,
     vatRate: p.vatRate ?? defaultVatRate,

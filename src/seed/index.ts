@@ -13,6 +13,7 @@ import { dbFor } from '../db/db'
 import { createRng } from './random'
 import { planRepairs } from './repairPlan'
 import { createRepairs } from './repairs'
+import { seedRepairBonuses } from './repairBonuses'
 import { seedSettings } from './settings'
 import { seedStaff } from './staff'
 import { assigneeOf, createCatalogue, createOrders, dateLedger, repairLines } from './stock'
@@ -72,6 +73,7 @@ export async function seedWorkshop(
   const rng = createRng(SEED)
   await seedSettings(payload, req)
   const lists = await seedLists(payload, req)
+  await seedRepairBonuses(payload, lists.types, req)
   const staff = await seedStaff(payload, lists, now, req)
   lap('comptes')
 

@@ -26,6 +26,7 @@ export const DEMO_SETTINGS = {
   diagnosticFee: 2900,
   labourWarrantyMonths: 3,
   warrantyFromHandBack: false,
+  qualiReparNumber: 'QR-DEMO-0001',
 }
 
 export async function seedSettings(payload: Payload, req: PayloadRequest): Promise<void> {

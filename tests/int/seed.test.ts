@@ -49,6 +49,7 @@ let lines: Map<number, RepairPart[]>
 const before = new Map<string, Set<number>>()
 // In removal order: what points to a document goes before it.
 const SEEDED: CollectionSlug[] = [
+  'repair-bonuses',
   'warranty-claims',
   'warranties',
   'repair-parts',

@@ -9,6 +9,7 @@ import {
   sendEndpoint,
 } from '../../endpoints/invoices'
 import { invoicePdfEndpoint } from '../../endpoints/invoicePdf'
+import { checkoutEndpoint } from '../../endpoints/stripe'
 import { invoiceLines } from '../../fields/invoiceLines'
 import { onDrafts, readInvoices } from './access'
 import { keepIssuedUntouched, refuseDeletingIssued } from './hooks/keepIssuedUntouched'
@@ -46,7 +47,14 @@ export const Invoices: CollectionConfig = {
     listSearchableFields: ['number', 'customerName', 'repairReference'],
   },
   defaultSort: '-createdAt',
-  endpoints: [issueEndpoint, creditNoteEndpoint, paymentEndpoint, sendEndpoint, invoicePdfEndpoint],
+  endpoints: [
+    issueEndpoint,
+    creditNoteEndpoint,
+    paymentEndpoint,
+    sendEndpoint,
+    invoicePdfEndpoint,
+    checkoutEndpoint,
+  ],
   access: {
     read: readInvoices,
     create: allow('invoices', 'create'),
@@ -160,7 +168,12 @@ export const Invoices: CollectionConfig = {
     },
     {
       type: 'row',
-      admin: { condition: (data) => data?.kind !== 'credit_note' },
+      // Picked on a draft; once issued, shown only when there is one.
+      admin: {
+        condition: (data) =>
+          data?.kind !== 'credit_note' &&
+          (data?.status === 'brouillon' || Number(data?.bonusAmount) > 0),
+      },
       fields: [
         {
           name: 'bonusRule',

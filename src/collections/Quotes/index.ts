@@ -174,6 +174,12 @@ export const Quotes: CollectionConfig = {
             },
           },
         },
+      ],
+    },
+    {
+      type: 'row',
+      admin: { condition: (data) => Boolean(data?.sentAt) },
+      fields: [
         system({
           name: 'sentAt',
           type: 'date',

@@ -122,6 +122,12 @@ export const Repairs: CollectionConfig = {
           message: (n) =>
             `Cette réparation a ${n} pièce(s) utilisée(s) : elle ne se supprime pas. Passez-la au statut « Annulé » (retirez d'abord les pièces pour les rendre au stock).`,
         },
+        {
+          collection: 'quotes',
+          where: (id) => ({ repair: { equals: id } }),
+          message: (n) =>
+            `Cette réparation a ${n} devis : elle ne se supprime pas. Passez-la au statut « Annulé ».`,
+        },
       ]),
     ],
   },

@@ -41,6 +41,7 @@ import { PurchaseOrderTotals as PurchaseOrderTotals_c996838c49deac73f78d62e3e1f0
 import { TechnicianFiguresField as TechnicianFiguresField_7805d533f7942f46f6d5b227cfca7a30 } from '../../../../src/admin-components/TechnicianFiguresField'
 import { QuoteActions as QuoteActions_9b3e6460de5b4c571027904e3e79ced0 } from '../../../../src/admin-components/QuoteActions'
 import { InvoiceActions as InvoiceActions_ac3d901c94750644266a1c3c4c163203 } from '../../../../src/admin-components/InvoiceActions'
+import { ClosingSummary as ClosingSummary_c1238475aae384b9374796e42c3e1ac7 } from '../../../../src/admin-components/ClosingSummary'
 import { LogDocumentCell as LogDocumentCell_3a62ef690311cee2be18f40c072d383d } from '../../../../src/admin-components/LogDocumentCell'
 import { ChangesField as ChangesField_cdc5cf25f3e56629dd2830d76eecca4f } from '../../../../src/admin-components/ChangesField'
 import { Icon as Icon_2259c3fbc0251a68b11c916b77ee8ed6 } from '../../../../src/admin-components/Logo'
@@ -98,6 +99,7 @@ export const importMap = {
   "/src/admin-components/TechnicianFiguresField#TechnicianFiguresField": TechnicianFiguresField_7805d533f7942f46f6d5b227cfca7a30,
   "/src/admin-components/QuoteActions#QuoteActions": QuoteActions_9b3e6460de5b4c571027904e3e79ced0,
   "/src/admin-components/InvoiceActions#InvoiceActions": InvoiceActions_ac3d901c94750644266a1c3c4c163203,
+  "/src/admin-components/ClosingSummary#ClosingSummary": ClosingSummary_c1238475aae384b9374796e42c3e1ac7,
   "/src/admin-components/LogDocumentCell#LogDocumentCell": LogDocumentCell_3a62ef690311cee2be18f40c072d383d,
   "/src/admin-components/ChangesField#ChangesField": ChangesField_cdc5cf25f3e56629dd2830d76eecca4f,
   "/src/admin-components/Logo#Icon": Icon_2259c3fbc0251a68b11c916b77ee8ed6,
