@@ -88,6 +88,8 @@ export interface Config {
     invoices: Invoice;
     'repair-bonuses': RepairBonus;
     payments: Payment;
+    'stripe-events': StripeEvent;
+    'checkout-sessions': CheckoutSession;
     counters: Counter;
     'chain-entries': ChainEntry;
     closings: Closing;
@@ -143,6 +145,8 @@ export interface Config {
     invoices: InvoicesSelect<false> | InvoicesSelect<true>;
     'repair-bonuses': RepairBonusesSelect<false> | RepairBonusesSelect<true>;
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'checkout-sessions': CheckoutSessionsSelect<false> | CheckoutSessionsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     'chain-entries': ChainEntriesSelect<false> | ChainEntriesSelect<true>;
     closings: ClosingsSelect<false> | ClosingsSelect<true>;
@@ -178,6 +182,7 @@ export interface Config {
       sendInvoice: TaskSendInvoice;
       closeYesterday: TaskCloseYesterday;
       sendQuote: TaskSendQuote;
+      processStripeEvent: TaskProcessStripeEvent;
       inline: {
         input: unknown;
         output: unknown;
@@ -1042,6 +1047,40 @@ export interface Payment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  sessionId?: string | null;
+  status: 'received' | 'processed' | 'ignored' | 'failed';
+  detail?: string | null;
+  invoice?: (number | null) | Invoice;
+  payment?: (number | null) | Payment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkout-sessions".
+ */
+export interface CheckoutSession {
+  id: number;
+  sessionId: string;
+  invoice?: (number | null) | Invoice;
+  customer?: (number | null) | Customer;
+  amount: number;
+  currency: string;
+  url?: string | null;
+  expiresAt?: string | null;
+  status: 'open' | 'complete' | 'expired';
+  payment?: (number | null) | Payment;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters".
  */
 export interface Counter {
@@ -1228,7 +1267,8 @@ export interface PayloadJob {
           | 'sendMail'
           | 'sendInvoice'
           | 'closeYesterday'
-          | 'sendQuote';
+          | 'sendQuote'
+          | 'processStripeEvent';
         taskID: string;
         input?:
           | {
@@ -1270,6 +1310,7 @@ export interface PayloadJob {
         | 'sendInvoice'
         | 'closeYesterday'
         | 'sendQuote'
+        | 'processStripeEvent'
       )
     | null;
   queue?: string | null;
@@ -1373,6 +1414,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'payments';
         value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'checkout-sessions';
+        value: number | CheckoutSession;
       } | null)
     | ({
         relationTo: 'counters';
@@ -2104,6 +2153,38 @@ export interface PaymentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  sessionId?: T;
+  status?: T;
+  detail?: T;
+  invoice?: T;
+  payment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checkout-sessions_select".
+ */
+export interface CheckoutSessionsSelect<T extends boolean = true> {
+  sessionId?: T;
+  invoice?: T;
+  customer?: T;
+  amount?: T;
+  currency?: T;
+  url?: T;
+  expiresAt?: T;
+  status?: T;
+  payment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "counters_select".
  */
 export interface CountersSelect<T extends boolean = true> {
@@ -2457,6 +2538,19 @@ export interface TaskSendQuote {
     to: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessStripeEvent".
+ */
+export interface TaskProcessStripeEvent {
+  input: {
+    stripeEvent: number;
+  };
+  output: {
+    status?: string | null;
+    detail?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,6 +8,11 @@ import { verifyChainEndpoint } from './endpoints/compliance'
 import { Customers } from './collections/Customers'
 import { Invoices } from './collections/Invoices'
 import { Payments } from './collections/Payments'
+import { CheckoutSessions } from './collections/CheckoutSessions'
+import { StripeEvents } from './collections/StripeEvents'
+import { stripeStatusEndpoint, stripeWebhookEndpoint } from './endpoints/stripe'
+import { ProcessStripeEvent } from './jobs/processStripeEvent'
+import { STRIPE_QUEUE } from './operations/stripeEvents'
 import { Quotes } from './collections/Quotes'
 import { RepairBonuses } from './collections/RepairBonuses'
 import { Devices } from './collections/Devices'
@@ -82,6 +87,8 @@ export const atelier =
       Invoices,
       RepairBonuses,
       Payments,
+      StripeEvents,
+      CheckoutSessions,
       Counters,
       ChainEntries,
       Closings,
@@ -140,6 +147,11 @@ export const atelier =
               path: '/stock-bas',
               meta: { title: 'Stock bas' },
             },
+            bonusClaims: {
+              Component: '/src/admin-components/BonusClaimsView#BonusClaimsView',
+              path: '/bonus-a-reclamer',
+              meta: { title: 'Bonus réparation à réclamer' },
+            },
           },
         },
       },
@@ -166,6 +178,8 @@ export const atelier =
         suggestionsEndpoint,
         performanceEndpoint,
         searchEndpoint,
+        stripeWebhookEndpoint,
+        stripeStatusEndpoint,
       ],
       jobs: {
         ...config.jobs,
@@ -177,17 +191,19 @@ export const atelier =
           SendInvoice,
           CloseYesterday,
           SendQuote,
+          ProcessStripeEvent,
         ],
         access: {
           run: permitted('users', 'update'),
           queue: permitted('users', 'update'),
           cancel: permitted('users', 'update'),
         },
-        // Mail waits a few seconds at most; the rest runs every minute.
+        // Mail and online payments wait a few seconds at most; the rest runs every minute.
         autoRun: runsJobs()
           ? [
               { cron: '* * * * *', queue: 'atelier' },
               { cron: '*/5 * * * * *', queue: MAIL_QUEUE },
+              { cron: '*/5 * * * * *', queue: STRIPE_QUEUE },
             ]
           : [],
       },

@@ -29,6 +29,11 @@ export async function NavLinks({ payload, user }: ServerProps) {
       href: `${admin}/stock-bas`,
       label: 'Stock bas',
     },
+    can(role, 'invoices', 'read') && {
+      id: 'nav-bonus',
+      href: `${admin}/bonus-a-reclamer`,
+      label: 'Bonus à réclamer',
+    },
   ].filter(Boolean) as { id: string; href: string; label: string }[]
   if (!links.length) return null
   return (

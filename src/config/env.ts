@@ -103,3 +103,36 @@ export function mailFrom(): { address: string; name: string } {
 export function authLimits(): AuthLimits {
   return parseAuthLimits(process.env.ATELIER_AUTH_LIMITS)
 }
+
+export type StripeSettings = {
+  secretKey: string
+  webhookSecret: string
+  /** STRIPE_API_URL: where the Stripe API is reached instead of api.stripe.com (a stand-in). */
+  api: { host: string; port: number; protocol: 'http' | 'https' } | null
+}
+
+/**
+ * Online payment (Stripe Checkout): on when STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are both
+ * set, off otherwise (null: the option is hidden, the rest of Atelier works). Read on each use.
+ */
+export function stripeSettings(): StripeSettings | null {
+  const secretKey = process.env.STRIPE_SECRET_KEY?.trim()
+  const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET?.trim()
+  if (!secretKey || !webhookSecret) return null
+  const raw = process.env.STRIPE_API_URL?.trim()
+  if (!raw) return { secretKey, webhookSecret, api: null }
+  let url: URL | null = null
+  try {
+    url = new URL(raw)
+  } catch {
+    url = null
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(
+      `STRIPE_API_URL vaut « ${raw} » : indiquez une adresse http(s), par exemple http://127.0.0.1:12111, ou retirez la variable pour joindre api.stripe.com.`,
+    )
+  }
+  const protocol = url.protocol === 'http:' ? 'http' : 'https'
+  const port = Number(url.port || (protocol === 'http' ? 80 : 443))
+  return { secretKey, webhookSecret, api: { host: url.hostname, port, protocol } }
+}

@@ -16,6 +16,7 @@ import * as migration_20261204_201408_invoice_sending from './20261204_201408_in
 import * as migration_20261204_211004_quotes from './20261204_211004_quotes';
 import * as migration_20261204_211334_closings from './20261204_211334_closings';
 import * as migration_20261204_211751_repair_bonus from './20261204_211751_repair_bonus';
+import * as migration_20261204_212335_stripe from './20261204_212335_stripe';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261204_211751_repair_bonus.up,
     down: migration_20261204_211751_repair_bonus.down,
-    name: '20261204_211751_repair_bonus'
+    name: '20261204_211751_repair_bonus',
+  },
+  {
+    up: migration_20261204_212335_stripe.up,
+    down: migration_20261204_212335_stripe.down,
+    name: '20261204_212335_stripe'
   },
 ];

@@ -77,6 +77,7 @@ describe('« Restituer » at the counter', () => {
 
   it('refuses a balance left owed without a reason, and writes nothing', async () => {
     const { repair: r } = await finished()
+    const paymentsBefore = (await payload.count({ collection: 'payments' })).totalDocs
     const res = await handBack(r.id, { payment: { method: 'carte', amount: '50,00' } })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toBe(
@@ -84,10 +85,7 @@ describe('« Restituer » at the counter', () => {
     )
     expect((await payload.findByID({ collection: 'repairs', id: r.id })).status).toBe('termine')
     expect((await invoicesOf(r.id)).totalDocs).toBe(0)
-    expect(
-      (await payload.find({ collection: 'payments', where: { amount: { equals: 5000 } } })).docs
-        .length,
-    ).toBe(0)
+    expect((await payload.count({ collection: 'payments' })).totalDocs).toBe(paymentsBefore)
   })
 
   it('hands back with a balance owed and its reason, noted on the repair', async () => {
