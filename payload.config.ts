@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { emailAdapter } from './src/config/email'
 import { databaseUrl, payloadSecret, serverUrl } from './src/config/env'
 import { secureInternalCollections } from './src/config/internalCollections'
+import { stripeIntegration } from './src/config/stripePlugin'
 import { translations } from './src/config/translations'
 import { migrations } from './src/migrations/index'
 import { atelier } from './src/plugin'
@@ -33,5 +34,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   sharp,
   telemetry: false,
-  plugins: [atelier({ migrations })],
+  plugins: [atelier({ migrations }), stripeIntegration()],
 }).then(secureInternalCollections)

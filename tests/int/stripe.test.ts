@@ -431,6 +431,17 @@ describe('the webhook', () => {
   })
 })
 
+describe('@payloadcms/plugin-stripe', () => {
+  it('is registered with its REST proxy off and our webhook in place of its own', async () => {
+    const routes = payload.config.endpoints.filter((e) => e.path.startsWith('/stripe/'))
+    expect(routes.map((e) => `${e.method} ${e.path}`).sort()).toEqual([
+      'get /stripe/status',
+      'post /stripe/webhooks',
+    ])
+    expect((await api('POST', 'stripe/rest', { token: admin.token, body: {} })).status).toBe(404)
+  })
+})
+
 describe('without Stripe keys', () => {
   it('hides online payment, refuses it in French and leaves the rest working', async () => {
     const me = await customer(payload)
