@@ -1,6 +1,7 @@
 // The counter's money, in real Chromium: an admin makes the invoice of a finished repair from its
 // page, issues it (confirmed), records a cash payment and sees it paid, sends it to the
-// customer and sees it sent; the PDF opens. No
+// customer and sees it sent; the PDF opens. The counter hands a repair back (invoice, card
+// payment, « Restitué » at once) and quotes one (sent, then accepted on the customer's word). No
 // console error, no failed request, no raw value, and the invoice page fits a 390 px phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -203,5 +204,86 @@ describe('invoicing at the counter', () => {
     expect(leftoversIn(await page.innerText('body'))).toEqual([])
     expect(problems).toEqual([])
     await ctx.close()
+  })
+
+  it('the counter quotes a repair in diagnosis, sends the quote and records the customer’s yes', async () => {
+    const admin = await tokenOf('admin@atelier-demo.fr')
+    const digits = String(Date.now()).slice(-8)
+    const customer = await call(admin, 'POST', 'customers', {
+      firstName: 'Hugo',
+      lastName: 'Devis',
+      email: `hugo.devis.${digits}@exemple.fr`,
+    })
+    const device = await call(admin, 'POST', 'devices', {
+      customer: customer.doc.id,
+      brand: 'Apple',
+      model: 'MacBook Air',
+    })
+    const repair = await call(admin, 'POST', 'repairs', {
+      device: device.doc.id,
+      reportedProblem: 'Ne démarre plus',
+      estimatedPrice: 34900,
+    })
+    await call(admin, 'PATCH', `repairs/${repair.doc.id}`, {
+      status: 'en_cours',
+      step: 'diagnostic',
+    })
+
+    const ctx = await context(product)
+    const page = await ctx.newPage()
+    const problems = watchConsole(page, { requests: true })
+    await signIn(page, base, 'accueil@atelier-demo.fr')
+    await page.goto(`${base}/admin/collections/repairs/${repair.doc.id}`, {
+      waitUntil: 'networkidle',
+    })
+    await Promise.all([
+      page.waitForURL(/\/collections\/quotes\/\d+/),
+      page.getByTestId('repair-actions').getByRole('button', { name: 'Devis' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    const state = page.getByTestId('quote-state')
+    await expect(state.textContent()).resolves.toBe('Brouillon')
+    await page.getByRole('button', { name: 'Envoyer au client' }).click()
+    const modal = page.locator('.confirmation-modal')
+    await modal.waitFor()
+    await Promise.all([
+      page.waitForEvent('load'),
+      modal.getByRole('button', { name: 'Envoyer', exact: true }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(state.textContent()).resolves.toMatch(/^D-\d{4}-\d{6} — Envoyé$/)
+    await expect(page.getByTestId('quote-sending').textContent()).resolves.toMatch(
+      /hugo\.devis\.\d+@exemple\.fr.*Valable jusqu’au \d\d\/\d\d\/\d{4}/,
+    )
+    await page.getByRole('button', { name: 'Accord du client' }).click()
+    await modal.waitFor()
+    await Promise.all([
+      page.waitForEvent('load'),
+      modal.getByRole('button', { name: "Enregistrer l'accord" }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(state.textContent()).resolves.toMatch(/— Accepté$/)
+    await expect(page.getByTestId('quote-sending').textContent()).resolves.toMatch(
+      /Accepté le \d\d\/\d\d\/\d{4} à \d\d:\d\d par l’atelier sur sa parole/,
+    )
+    expect(leftoversIn(await page.innerText('body'))).toEqual([])
+    expect(problems).toEqual([])
+    const quotePage = page.url()
+    await ctx.close()
+
+    const phone = await context(product, PHONE)
+    const small = await phone.newPage()
+    const phoneProblems = watchConsole(small, { requests: true })
+    await signIn(small, base, 'accueil@atelier-demo.fr')
+    for (const url of [
+      quotePage,
+      `${base}/admin/collections/quotes`,
+      `${base}/admin/bonus-a-reclamer`,
+    ]) {
+      await small.goto(url, { waitUntil: 'networkidle' })
+      expect(await overflowOf(small), url).toBeLessThanOrEqual(0)
+    }
+    expect(phoneProblems).toEqual([])
+    await phone.close()
   })
 })
