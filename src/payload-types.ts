@@ -858,9 +858,13 @@ export interface Quote {
   lines?:
     | {
         kind: 'labour' | 'part' | 'free';
-        description: string;
+        /**
+         * Name, price and VAT taken from the part on save when left empty.
+         */
+        part?: (number | null) | Part;
+        description?: string | null;
         quantity: number;
-        unitPrice: number;
+        unitPrice?: number | null;
         vatRate?: number | null;
         totalTtc?: number | null;
         totalHt?: number | null;
@@ -935,9 +939,13 @@ export interface Invoice {
   lines?:
     | {
         kind: 'labour' | 'part' | 'free';
-        description: string;
+        /**
+         * Name, price and VAT taken from the part on save when left empty.
+         */
+        part?: (number | null) | Part;
+        description?: string | null;
         quantity: number;
-        unitPrice: number;
+        unitPrice?: number | null;
         vatRate?: number | null;
         totalTtc?: number | null;
         totalHt?: number | null;
@@ -2030,6 +2038,7 @@ export interface QuotesSelect<T extends boolean = true> {
     | T
     | {
         kind?: T;
+        part?: T;
         description?: T;
         quantity?: T;
         unitPrice?: T;
@@ -2079,6 +2088,7 @@ export interface InvoicesSelect<T extends boolean = true> {
     | T
     | {
         kind?: T;
+        part?: T;
         description?: T;
         quantity?: T;
         unitPrice?: T;

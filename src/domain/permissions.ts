@@ -131,6 +131,8 @@ export const DEFAULT_ROLES: DefaultRole[] = [
       technicians: ['read'],
       invoices: ['read', 'create', 'update'],
       payments: ['read', 'create'],
+      // The counter quotes catalogue parts (purchase costs stay hidden: costs.read).
+      stock: ['read'],
       communications: ['read', 'create', 'update'],
       warranties: ['read', 'create', 'update'],
     }),

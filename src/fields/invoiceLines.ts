@@ -5,7 +5,10 @@ import { LINE_KIND_LABELS } from '../domain/invoices'
 import { VAT_RATES } from '../domain/money'
 import { moneyComponents } from './money'
 
-/** The lines of an invoice, credit note (and quote): typed on a draft, totals by the rounding rule. */
+/**
+ * The lines of an invoice, credit note and quote: typed on a draft (a part line may name a
+ * catalogue part, which fills it: src/hooks/fillCatalogueLines.ts), totals by the rounding rule.
+ */
 export const invoiceLines: Field = {
   name: 'lines',
   type: 'array',
@@ -27,9 +30,23 @@ export const invoiceLines: Field = {
           options: Object.entries(LINE_KIND_LABELS).map(([value, l]) => ({ value, label: l })),
         },
         {
+          // A catalogue part: its name, price and VAT fill the line when left empty.
+          name: 'part',
+          type: 'relationship',
+          relationTo: 'parts',
+          label: { fr: 'Pièce du catalogue', en: 'Catalogue part' },
+          admin: {
+            condition: (_data, sibling) => sibling?.kind === 'part',
+            description: {
+              fr: 'Désignation, prix et TVA repris de la pièce à l’enregistrement s’ils sont laissés vides.',
+              en: 'Name, price and VAT taken from the part on save when left empty.',
+            },
+          },
+        },
+        {
+          // Checked by the domain (« Ligne 2 : … »): a catalogue part fills it when left empty.
           name: 'description',
           type: 'text',
-          required: true,
           label: { fr: 'Désignation', en: 'Description' },
         },
       ],
@@ -49,7 +66,6 @@ export const invoiceLines: Field = {
         {
           name: 'unitPrice',
           type: 'number',
-          required: true,
           min: 0,
           label: { fr: 'Prix unitaire (€ TTC)', en: 'Unit price (€ incl. VAT)' },
           admin: { components: moneyComponents },

@@ -17,6 +17,7 @@ import * as migration_20261204_211004_quotes from './20261204_211004_quotes';
 import * as migration_20261204_211334_closings from './20261204_211334_closings';
 import * as migration_20261204_211751_repair_bonus from './20261204_211751_repair_bonus';
 import * as migration_20261204_212335_stripe from './20261204_212335_stripe';
+import * as migration_20261204_214008_catalogue_lines from './20261204_214008_catalogue_lines';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261204_212335_stripe.up,
     down: migration_20261204_212335_stripe.down,
-    name: '20261204_212335_stripe'
+    name: '20261204_212335_stripe',
+  },
+  {
+    up: migration_20261204_214008_catalogue_lines.up,
+    down: migration_20261204_214008_catalogue_lines.down,
+    name: '20261204_214008_catalogue_lines'
   },
 ];

@@ -19,6 +19,7 @@ export function quoteLines(quote: Quote, defaultVatRate: number): DraftLine[] {
     unitPrice: l.unitPrice,
     vatRate: l.vatRate ?? defaultVatRate,
     sourceLine: l.sourceLine ?? undefined,
+    part: idOf(l.part) || null,
   }))
 }
 

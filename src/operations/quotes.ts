@@ -258,6 +258,7 @@ export async function reviseQuote({
         unitPrice: l.unitPrice,
         vatRate: l.vatRate,
         sourceLine: l.sourceLine,
+        part: idOf(l.part) || null,
       })),
       notes: quote.notes,
     } as Quote,

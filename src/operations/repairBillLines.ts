@@ -3,9 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { Repair, RepairPart } from '../payload-types'
 
 import type { InvoiceLineInput } from '../domain/invoices'
+import { idOf } from '../domain/ids'
 import { partNameOf } from './partLines'
 
-export type DraftLine = InvoiceLineInput & { sourceLine?: string }
+export type DraftLine = InvoiceLineInput & { sourceLine?: string; part?: number | null }
 
 /**
  * What a repair costs as it stands: labour (the estimate less the parts, to adjust before
@@ -33,6 +34,7 @@ export async function repairBillLines(
     unitPrice: p.unitPrice ?? 0,
     vatRate: p.vatRate ?? defaultVatRate,
     sourceLine: String(p.id),
+    part: idOf(p.part) || null,
   }))
   const partsTotal = partLines.reduce((sum, l) => sum + l.quantity * l.unitPrice, 0)
   const labour = {

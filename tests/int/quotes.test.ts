@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { decideQuote, expireQuotes } from '../../src/operations/quotes'
 import { api, graphql, testPayload } from '../helpers/api'
-import { customer, device, repair, shopStaff, type Staff } from '../helpers/fixtures'
+import { customer, device, part, repair, shopStaff, type Staff } from '../helpers/fixtures'
 import { deliveredMail } from '../helpers/mail'
 import { pdfText } from '../helpers/pdf'
 
@@ -252,6 +252,47 @@ describe('a quote for a repair', () => {
     ).rejects.toThrow(/a expiré le/)
     expect(await expireQuotes(await createLocalReq({}, payload), later)).toBeGreaterThanOrEqual(1)
     expect((await payload.findByID({ collection: 'quotes', id: quote.id })).status).toBe('expire')
+  })
+
+  it('takes catalogue parts: name, price and VAT filled from the part, a typed price kept', async () => {
+    const { me, repair: r } = await diagnosedRepair()
+    const screen = await part(payload, 3, { salePrice: 8900, vatRate: 2000 })
+    const draft = await api('POST', `repairs/${r.id}/quote`, { token: reception.token })
+    const res = await api('PATCH', `quotes/${draft.body.quote.id}`, {
+      token: reception.token,
+      body: {
+        lines: [
+          { kind: 'labour', description: 'Remplacement', quantity: 1, unitPrice: 4000 },
+          { kind: 'part', part: screen.id, quantity: 2 },
+          { kind: 'part', part: screen.id, quantity: 1, unitPrice: 7900, description: 'Remisé' },
+        ],
+      },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.doc.lines.slice(1)).toMatchObject([
+      { description: screen.name, unitPrice: 8900, vatRate: 2000, totalTtc: 17800 },
+      { description: 'Remisé', unitPrice: 7900, totalTtc: 7900 },
+    ])
+    expect(res.body.doc.totalTtc).toBe(29700)
+    // Without a part, a line without a price is refused, naming the line.
+    const bad = await api('PATCH', `quotes/${draft.body.quote.id}`, {
+      token: reception.token,
+      body: { lines: [{ kind: 'free', description: 'Forfait', quantity: 1 }] },
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toContain("le prix unitaire n'est pas valable")
+    // Accepted, the invoice has the same catalogue lines.
+    await api('POST', `quotes/${draft.body.quote.id}/send`, { token: reception.token, body: {} })
+    await api('POST', `quotes/${draft.body.quote.id}/accept`, { token: me.token })
+    for (const body of [
+      { status: 'en_cours', step: 'intervention' },
+      { status: 'en_cours', step: 'test' },
+      { status: 'termine' },
+    ])
+      expect((await move(r.id, body)).status).toBe(200)
+    const invoice = await api('POST', `repairs/${r.id}/invoice`, { token: reception.token })
+    expect(invoice.body.invoice.totalTtc).toBe(29700)
+    expect(invoice.body.invoice.lines[1]).toMatchObject({ part: screen.id, unitPrice: 8900 })
   })
 
   it('refuses sending an empty quote, with the field named', async () => {

@@ -29,7 +29,7 @@ const expected: Record<string, Record<string, string>> = {
     technicians: 'r',
     invoices: 'rcu',
     payments: 'rc',
-    stock: '',
+    stock: 'r',
     purchaseOrders: '',
     communications: 'rcu',
     warranties: 'rcu',

@@ -11,6 +11,7 @@ import {
 import { invoicePdfEndpoint } from '../../endpoints/invoicePdf'
 import { checkoutEndpoint } from '../../endpoints/stripe'
 import { invoiceLines } from '../../fields/invoiceLines'
+import { fillCatalogueLines } from '../../hooks/fillCatalogueLines'
 import { onDrafts, readInvoices } from './access'
 import { keepIssuedUntouched, refuseDeletingIssued } from './hooks/keepIssuedUntouched'
 import { markOverdue } from './hooks/markOverdue'
@@ -62,6 +63,7 @@ export const Invoices: CollectionConfig = {
     delete: onDrafts('delete'),
   },
   hooks: {
+    beforeValidate: [fillCatalogueLines],
     beforeChange: [keepIssuedUntouched, priceDraft],
     beforeDelete: [refuseDeletingIssued],
     afterRead: [markOverdue],

@@ -58,6 +58,17 @@ export const Parts: CollectionConfig = {
           message: (n) =>
             `Cette pièce figure sur ${n} commande(s) fournisseur : elle ne peut pas être supprimée.`,
         },
+        {
+          collection: 'invoices',
+          where: (id) => ({ 'lines.part': { equals: id } }),
+          message: (n) =>
+            `Cette pièce figure sur ${n} facture(s) : elle ne peut pas être supprimée.`,
+        },
+        {
+          collection: 'quotes',
+          where: (id) => ({ 'lines.part': { equals: id } }),
+          message: (n) => `Cette pièce figure sur ${n} devis : elle ne peut pas être supprimée.`,
+        },
       ]),
     ],
   },

@@ -9,6 +9,7 @@ import {
   sendQuoteEndpoint,
 } from '../../endpoints/quotes'
 import { invoiceLines } from '../../fields/invoiceLines'
+import { fillCatalogueLines } from '../../hooks/fillCatalogueLines'
 import { moneyComponents } from '../../fields/money'
 import { priceDraft } from '../Invoices/hooks/priceDraft'
 import { onDraftQuotes, readQuotes } from './access'
@@ -62,6 +63,7 @@ export const Quotes: CollectionConfig = {
     delete: onDraftQuotes('delete'),
   },
   hooks: {
+    beforeValidate: [fillCatalogueLines],
     beforeChange: [
       keepSentUntouched,
       prepareQuote,
