@@ -51,9 +51,9 @@ export async function issuedInvoicePdf(req: PayloadRequest, invoice: Invoice): P
     device: (repair?.device as Device | undefined)?.label ?? null,
     lines: (invoice.lines ?? []).map((l) => ({
       kind: l.kind,
-      description: l.description,
+      description: l.description ?? '',
       quantity: l.quantity,
-      unitPrice: l.unitPrice,
+      unitPrice: l.unitPrice ?? 0,
       vatRate: l.vatRate ?? 0,
       appliedRate: regime === 'franchise' ? 0 : (l.vatRate ?? 0),
       totalTtc: l.totalTtc ?? 0,

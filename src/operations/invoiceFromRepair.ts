@@ -14,9 +14,9 @@ import { type DraftLine, repairBillLines } from './repairBillLines'
 export function quoteLines(quote: Quote, defaultVatRate: number): DraftLine[] {
   return (quote.lines ?? []).map((l) => ({
     kind: l.kind,
-    description: l.description,
+    description: l.description ?? '',
     quantity: l.quantity,
-    unitPrice: l.unitPrice,
+    unitPrice: l.unitPrice ?? 0,
     vatRate: l.vatRate ?? defaultVatRate,
     sourceLine: l.sourceLine ?? undefined,
     part: idOf(l.part) || null,

@@ -36,9 +36,9 @@ export async function quotePdf(req: PayloadRequest, quote: Quote): Promise<Buffe
     device: (repair.device as Device | undefined)?.label ?? null,
     lines: (quote.lines ?? []).map((l) => ({
       kind: l.kind,
-      description: l.description,
+      description: l.description ?? '',
       quantity: l.quantity,
-      unitPrice: l.unitPrice,
+      unitPrice: l.unitPrice ?? 0,
       vatRate: l.vatRate ?? 0,
       appliedRate: regime === 'franchise' ? 0 : (l.vatRate ?? 0),
       totalTtc: l.totalTtc ?? 0,
