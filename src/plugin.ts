@@ -147,6 +147,11 @@ export const atelier =
               path: '/stock-bas',
               meta: { title: 'Stock bas' },
             },
+            compliance: {
+              Component: '/src/admin-components/ComplianceView#ComplianceView',
+              path: '/conformite',
+              meta: { title: 'Conformité' },
+            },
             bonusClaims: {
               Component: '/src/admin-components/BonusClaimsView#BonusClaimsView',
               path: '/bonus-a-reclamer',

@@ -30,6 +30,11 @@ export async function NavLinks({ payload, user }: ServerProps) {
       label: 'Stock bas',
     },
     can(role, 'invoices', 'read') && {
+      id: 'nav-conformite',
+      href: `${admin}/conformite`,
+      label: 'Conformité',
+    },
+    can(role, 'invoices', 'read') && {
       id: 'nav-bonus',
       href: `${admin}/bonus-a-reclamer`,
       label: 'Bonus à réclamer',

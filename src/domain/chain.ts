@@ -44,6 +44,13 @@ export type ChainCheck =
   | { ok: true; checked: number }
   | { ok: false; checked: number; broken: { sequence: number; label: string; reason: string } }
 
+/** What the verification says, in French (the endpoint and the « Conformité » page). */
+export function chainMessage(check: ChainCheck): string {
+  return check.ok
+    ? `Chaîne intacte : ${check.checked} enregistrement(s) vérifié(s).`
+    : `Chaîne rompue à l'enregistrement n° ${check.broken.sequence} (${check.broken.label}) : ${check.broken.reason}. Les ${check.checked} précédents sont intacts.`
+}
+
 /** Walks the chain in order; the first entry whose link or content does not match is named. */
 export function verifyChain(entries: ChainEntry[]): ChainCheck {
   let previous = GENESIS

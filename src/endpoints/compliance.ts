@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { chainMessage } from '../domain/chain'
 import { verifyComplianceChain } from '../operations/chain'
 import { requirePermission } from './helpers'
 
@@ -13,11 +14,6 @@ export const verifyChainEndpoint: Endpoint = {
   handler: async (req) => {
     await requirePermission(req, 'invoices', 'read')
     const check = await verifyComplianceChain(req)
-    return Response.json({
-      ...check,
-      message: check.ok
-        ? `Chaîne intacte : ${check.checked} enregistrement(s) vérifié(s).`
-        : `Chaîne rompue à l'enregistrement n° ${check.broken.sequence} (${check.broken.label}) : ${check.broken.reason}. Les ${check.checked} précédents sont intacts.`,
-    })
+    return Response.json({ ...check, message: chainMessage(check) })
   },
 }

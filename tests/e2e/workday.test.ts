@@ -239,9 +239,23 @@ describe('a day in the shop', () => {
         results.getByText(pickupRef).click(),
       ]),
     )
-    await move(page, 'Restituer', 'Restitué')
-    // Nothing left to do with it: no more moves, the ticket still printable.
-    await expect(page.getByTestId('repair-actions').locator('button').count()).resolves.toBe(0)
+    // At the counter, « Restituer » bills and takes the payment in the same step.
+    await page.getByTestId('repair-actions').getByRole('button', { name: 'Restituer' }).click()
+    const panel = page.getByTestId('hand-back')
+    await panel.getByTestId('hand-back-invoice').waitFor()
+    await panel.getByRole('button', { name: /restituer$/i }).click()
+    const done = page.getByTestId('hand-back-done')
+    await done.waitFor()
+    await Promise.all([
+      page.waitForEvent('load'),
+      done.getByRole('button', { name: 'Terminer' }).click(),
+    ])
+    await page.waitForLoadState('networkidle')
+    await expect(page.getByTestId('repair-state').textContent()).resolves.toBe('Restitué')
+    // Nothing left to do with it but its invoice: no more moves, the ticket still printable.
+    await expect(
+      page.getByTestId('repair-actions').locator('button').allInnerTexts(),
+    ).resolves.toEqual(['Facture'])
     await expect(page.getByText('Bon de dépôt (PDF)').count()).resolves.toBe(1)
 
     // The customer's page: the phone as it is read, not as it is stored (+33…).
@@ -329,7 +343,7 @@ describe('a day in the shop', () => {
     const prices = await page.locator('td.cell-salePrice').allInnerTexts()
     expect(prices.length).toBeGreaterThan(0)
     for (const price of prices)
-      expect(price.trim()).toMatch(/^(\d{1,3}([\s\u202f]\d{3})*,\d\d( €)?|—)$/)
+      expect(price.trim()).toMatch(/^(\d{1,3}([\s\u202f]\d{3})*,\d\d(\s€)?|—)$/)
 
     await visit(page, 'Administrateur', '/admin/stock-bas')
     const create = page.locator('#create-orders')

@@ -52,6 +52,7 @@ import { LandingRedirect as LandingRedirect_da0f2c7719aa69d526f791ecbb032d67 } f
 import { IntakeView as IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5 } from '../../../../src/admin-components/IntakeView'
 import { MyRepairsView as MyRepairsView_b63cea58e81e1ba202d526828ad9320e } from '../../../../src/admin-components/MyRepairsView'
 import { LowStockView as LowStockView_5ff50b7c635d06876ed4daf23958a067 } from '../../../../src/admin-components/LowStockView'
+import { ComplianceView as ComplianceView_2fadbcd92ef32e12042fee16d361a163 } from '../../../../src/admin-components/ComplianceView'
 import { BonusClaimsView as BonusClaimsView_693da0ed852d15215e066e56c137ab9a } from '../../../../src/admin-components/BonusClaimsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -111,6 +112,7 @@ export const importMap = {
   "/src/admin-components/IntakeView#IntakeView": IntakeView_dbbe84550d7c4b5ca7fd027ff507bab5,
   "/src/admin-components/MyRepairsView#MyRepairsView": MyRepairsView_b63cea58e81e1ba202d526828ad9320e,
   "/src/admin-components/LowStockView#LowStockView": LowStockView_5ff50b7c635d06876ed4daf23958a067,
+  "/src/admin-components/ComplianceView#ComplianceView": ComplianceView_2fadbcd92ef32e12042fee16d361a163,
   "/src/admin-components/BonusClaimsView#BonusClaimsView": BonusClaimsView_693da0ed852d15215e066e56c137ab9a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
