@@ -244,11 +244,11 @@ describe('a day in the shop', () => {
     const panel = page.getByTestId('hand-back')
     await panel.getByTestId('hand-back-invoice').waitFor()
     await panel.getByRole('button', { name: /restituer$/i }).click()
-    const done = page.getByTestId('hand-back-done')
-    await done.waitFor()
+    const handedBack = page.getByTestId('hand-back-done')
+    await handedBack.waitFor()
     await Promise.all([
       page.waitForEvent('load'),
-      done.getByRole('button', { name: 'Terminer' }).click(),
+      handedBack.getByRole('button', { name: 'Terminer' }).click(),
     ])
     await page.waitForLoadState('networkidle')
     await expect(page.getByTestId('repair-state').textContent()).resolves.toBe('Restitué')
